@@ -1,0 +1,200 @@
+"""The ``reader`` command line: open the reader, print quotes, print citations.
+
+Heavy imports (Textual, the engine) happen inside the commands that need them so ``--help`` and
+``--version`` stay instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from reader import __version__
+from reader.errors import LoadError, ReaderError
+
+PROG = "reader"
+SUBCOMMANDS = ("quotes", "cite")
+
+EXAMPLES = """\
+examples:
+  reader                              open the bundled article
+  reader story.txt                    open an article (.txt .md .html .yaml, or - for stdin)
+  reader quotes story.txt             list who said what, as text
+  reader quotes --format jsonl dir/   one JSON record per article in dir/
+  reader cite story.txt --quote 2     print a citation of quote 2
+  reader cite --quote 1 --style apa   cite the bundled article in APA style
+
+keys in the reader: n/p next/previous quote, c copy citation, / search, ? help, q quit
+"""
+
+
+class UsageError(ReaderError):
+    """Bad command-line usage (exit status 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="A terminal reader and quote browser for news articles: who said what.",
+        epilog=EXAMPLES + "\nmore: reader quotes --help, reader cite --help",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="article files or directories (default: the bundled article)")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def _quotes_parser() -> argparse.ArgumentParser:
+    from reader.export import FORMATS
+
+    parser = _Parser(
+        prog=f"{PROG} quotes",
+        description="Print every quotation in the articles and who said it.",
+        epilog="The json and jsonl formats follow the reader.quotes/1 schema described in the README.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="article files or directories (default: the bundled article)")
+    parser.add_argument("-f", "--format", choices=FORMATS, default="text",
+                        help="output format (default: text)")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write to FILE (atomically) instead of standard output")
+    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                        help="analyse in N parallel processes (0 = all cores; default 1)")
+    return parser
+
+
+def _cite_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=f"{PROG} cite",
+        description="Print a citation of one quote, as the reader's copy key would copy it.",
+    )
+    parser.add_argument("path", nargs="?", metavar="PATH",
+                        help="the article (default: the bundled article)")
+    parser.add_argument("-q", "--quote", required=True, metavar="N",
+                        help="quote number as the quote list shows it (1, 2, … or i1, i2, …)")
+    parser.add_argument("-s", "--style", default=None, metavar="STYLE",
+                        help="citation style (default: the configured style, else plain)")
+    return parser
+
+
+# Suffixes of files a directory argument contributes.
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".yaml", ".yml")
+
+
+def expand_paths(paths: Sequence[str]) -> list[str]:
+    """Files named on the command line, with directories replaced by the articles they hold."""
+    from reader.resources import default_article
+
+    if not paths:
+        return [str(default_article())]
+    out: list[str] = []
+    for path in paths:
+        p = Path(path)
+        if path != "-" and p.is_dir():
+            found = sorted(
+                str(child) for child in p.rglob("*")
+                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES
+                and not child.name.endswith((".meta.yaml", ".meta.yml"))
+            )
+            if not found:
+                raise LoadError(path, "directory holds no articles (.txt, .md, .html, .yaml)")
+            out.extend(found)
+        else:
+            out.append(path)
+    return out
+
+
+def _records(paths: list[str], failures: list[str]) -> Iterator[dict]:
+    from reader.engine import analyze
+    from reader.export import to_record
+    from reader.loaders import load
+
+    for path in paths:
+        try:
+            article = load(path)
+        except ReaderError as exc:
+            _error(str(exc))
+            failures.append(path)
+            continue
+        for warning in article.warnings:
+            _warn(f"{path}: {warning}")
+        yield to_record(analyze(article))
+
+
+def run_quotes(args: argparse.Namespace) -> int:
+    from reader.export import WRITERS
+    from reader.fileio import atomic_writer
+
+    paths = expand_paths(args.paths)
+    failures: list[str] = []
+    writer = WRITERS[args.format]
+    if args.output:
+        inputs = {Path(p).resolve() for p in paths if p != "-"}
+        if Path(args.output).resolve() in inputs:
+            raise UsageError(f"refusing to overwrite the input file '{args.output}'")
+        with atomic_writer(args.output) as out:
+            writer(_records(paths, failures), out)
+    else:
+        writer(_records(paths, failures), sys.stdout)
+        sys.stdout.flush()
+    return 2 if failures else 0
+
+
+def run_cite(args: argparse.Namespace) -> int:
+    from reader.cite import cite_quote
+
+    path = expand_paths([args.path] if args.path else [])[0]
+    sys.stdout.write(cite_quote(path, args.quote, args.style))
+    sys.stdout.write("\n")
+    return 0
+
+
+def run_open(args: argparse.Namespace) -> int:
+    from reader.tui import run_app
+
+    return run_app(expand_paths(args.paths))
+
+
+def _error(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def _warn(message: str) -> None:
+    print(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "quotes":
+            return run_quotes(_quotes_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "cite":
+            return run_cite(_cite_parser().parse_args(argv[1:]))
+        return run_open(_open_parser().parse_args(argv))
+    except UsageError as exc:
+        _error(f"{exc} (see 'reader --help')")
+        return 2
+    except ReaderError as exc:
+        _error(str(exc))
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` and the like: not an error worth a traceback.
+        sys.stderr.close()
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, status 1
+        _error(f"unexpected error: {type(exc).__name__}: {exc}")
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

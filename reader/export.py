@@ -1,0 +1,143 @@
+"""Writers for ``reader quotes``: the ``reader.quotes/1`` JSON contract and friendlier views."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from reader.model import Analysis, Entity, Quote, Span
+
+SCHEMA = "reader.quotes/1"
+FORMATS = ("json", "jsonl", "yaml", "csv", "markdown", "text")
+
+
+def _span(span: Span | None) -> list[int] | None:
+    return [span.start, span.end] if span is not None else None
+
+
+def _entity(entity: Entity) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "role": entity.role,
+        "kind": entity.kind,
+        "aliases": list(entity.aliases),
+        "mentions": [[m.start, m.end] for m in entity.mentions],
+    }
+
+
+def _quote(analysis: Analysis, quote: Quote) -> dict[str, Any]:
+    text = analysis.article.text
+    speaker = analysis.speaker(quote.speaker_id)
+    return {
+        "id": quote.id,
+        "kind": quote.kind,
+        "start": quote.span.start,
+        "end": quote.span.end,
+        "text": quote.span.of(text),
+        "speaker_id": quote.speaker_id,
+        "speaker": speaker.name if speaker else None,
+        "mention": _span(quote.mention),
+        "mention_text": quote.mention.of(text) if quote.mention else None,
+        "cue": _span(quote.cue),
+        "cue_text": quote.cue.of(text) if quote.cue else None,
+        "rule": quote.rule,
+        "confidence": round(quote.confidence, 3),
+        "group": quote.group,
+    }
+
+
+def to_record(analysis: Analysis) -> dict[str, Any]:
+    """One article's analysis as a ``reader.quotes/1`` record (see the README)."""
+    article = analysis.article
+    return {
+        "schema": SCHEMA,
+        "source": article.source,
+        "text": article.text,
+        "article": article.metadata(),
+        "speakers": [_entity(s) for s in analysis.speakers],
+        "people": [_entity(p) for p in analysis.people],
+        "quotes": [_quote(analysis, q) for q in analysis.quotes],
+        "terms": [
+            {"start": t.span.start, "end": t.span.end, "text": t.span.of(article.text), "reason": t.reason}
+            for t in analysis.terms
+        ],
+    }
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def write_json(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
+    out.write(json.dumps(list(records), ensure_ascii=False, indent=2))
+    out.write("\n")
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False))
+        out.write("\n")
+
+
+def write_yaml(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
+    import yaml
+
+    yaml.safe_dump_all(list(records), out, allow_unicode=True, sort_keys=False, width=100)
+
+
+CSV_COLUMNS = ("source", "id", "kind", "start", "end", "speaker", "role", "mention_text",
+               "cue_text", "rule", "confidence", "group", "text")
+
+
+def write_csv(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for record in records:
+        roles = {s["id"]: s["role"] for s in record["speakers"]}
+        for quote in record["quotes"]:
+            writer.writerow({**quote, "source": record["source"], "role": roles.get(quote["speaker_id"])})
+
+
+def write_markdown(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
+    for record in records:
+        title = record["article"].get("headline") or record["source"]
+        out.write(f"# {_one_line(title)}\n\n")
+        if record["speakers"]:
+            out.write("## Speakers\n\n")
+            for s in record["speakers"]:
+                role = f" — {s['role']}" if s["role"] else ""
+                out.write(f"- **{s['name']}**{role}\n")
+            out.write("\n")
+        out.write("## Quotes\n\n| # | kind | speaker | cue | quote |\n|---|---|---|---|---|\n")
+        for q in record["quotes"]:
+            cells = [q["id"], q["kind"], q["speaker"] or "", q["cue_text"] or "", q["text"]]
+            out.write("| " + " | ".join(_one_line(c).replace("|", "\\|") for c in cells) + " |\n")
+        out.write("\n")
+
+
+def write_text(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
+    for record in records:
+        title = record["article"].get("headline") or record["source"]
+        out.write(f"{_one_line(title)}\n")
+        roles = {s["id"]: s["role"] for s in record["speakers"]}
+        for q in record["quotes"]:
+            who = q["speaker"] or "unattributed"
+            if roles.get(q["speaker_id"]):
+                who += f" ({roles[q['speaker_id']]})"
+            label = q["id"][1:] if q["id"].startswith("q") else q["id"]
+            out.write(f"  {label:>4} {q['kind']:<8} {who}: “{_one_line(q['text'])}”\n")
+        out.write("\n")
+
+
+WRITERS = {
+    "json": write_json,
+    "jsonl": write_jsonl,
+    "yaml": write_yaml,
+    "csv": write_csv,
+    "markdown": write_markdown,
+    "text": write_text,
+}
