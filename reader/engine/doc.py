@@ -33,6 +33,11 @@ PREPOSITIONS = frozenset(
 )
 OBJECT_PRONOUNS = frozenset("him her them me us it you reporters".split())
 SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": None, "we": "p", "who": None, "it": None}
+# Verbs that may open a sentence with the speaker after them ("Said Lavrov: ...").
+INVERSION_VERBS = frozenset(
+    """said says wrote writes added adds asked asks told tweeted noted continued explained
+    recalled stated declared warned insisted argued replied responded""".split()
+)
 QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u300c\u300d")
 
 _WORD = sentences.WORD
@@ -62,7 +67,7 @@ class Doc:
         cue_re = caches.get("cue_re")
         if cue_re is None:
             forms = sorted(lex.speech_verbs)
-            caps = [f[0].upper() + f[1:] for f in forms if " " not in f]
+            caps = [f[0].upper() + f[1:] for f in forms if f in INVERSION_VERBS]
             cue_re = re.compile(r"(?<![\w\-])(?:" + trie_pattern(forms + caps) + r"|[Aa]ccording to)(?![\w\-])")
             caches["cue_re"] = cue_re
         self.cues = [(m.start(), m.end()) for m in cue_re.finditer(text) if not self.inside_quote(m.start())]
@@ -149,6 +154,15 @@ class Doc:
         if w[0].isalpha() and (low in self.lex.role_nouns or low.rstrip("s") in self.lex.role_nouns
                                or low in self.lex.titles):
             return self._np_back(toks, i, lo)
+        if w[0].isalpha() and low not in self.lex.speech_verbs and low not in PREPOSITIONS:
+            # any noun phrase with a determiner close before it: "the gambling tycoon"
+            for j in range(i - 1, max(i - 5, -1), -1):
+                wj = toks[j][2].lower()
+                if wj in DETERMINERS:
+                    return Mention(toks[j][0], toks[i][1], "np")
+                if not toks[j][2][0].isalnum() or wj in PREPOSITIONS or wj in SKIP_BEFORE_VERB \
+                        or wj in ("and", "or", "who", "that", "which", "but"):
+                    break
         return None
 
     def _np_back(self, toks, i: int, lo: int) -> Mention | None:
@@ -180,7 +194,8 @@ class Doc:
         "Lavrov said", "he told", "a police spokesperson said", "Zeke Roe, an oncologist, said"."""
         toks = self.words(max(lo, verb_start - 400), verb_start)
         i = len(toks) - 1
-        while i >= 0 and toks[i][2].lower() in SKIP_BEFORE_VERB:
+        while i >= 0 and (toks[i][2].lower() in SKIP_BEFORE_VERB or
+                          (toks[i][2].endswith("ly") and toks[i][2].islower() and len(toks[i][2]) > 4)):
             i -= 1
         if i < 0:
             return None
@@ -196,7 +211,7 @@ class Doc:
                     m = self._mention_for_token(toks, k - 1, lo)
                     if m is not None and m.kind != "np":
                         return m
-                if toks[k][2] in QUOTE_CHARS or toks[k][2] in (";", ":"):
+                if toks[k][2] in (";", ":"):
                     break
                 k -= 1
                 guard += 1

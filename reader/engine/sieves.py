@@ -78,47 +78,99 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     The cue follows the quote in the same sentence; the speaker is the verb's subject, before or
     after it."""
     lo = _strip_left(doc, f.after[0], f.after[1])
-    cue, n = _tokens_until_cue(doc, lo, f.after[1])
+    hi = f.after[1]
+    if lo >= hi and f.index + 1 < len(doc.segments) or lo >= hi:
+        # the sentence ended inside the quote: “Are you sure?” Lavrov asked.
+        ss, se = doc.sentences.span_at(f.seg.close_end + 1)
+        if ss >= f.seg.close_end and doc.paragraph_index(ss) == f.para:
+            lo = _strip_left(doc, ss, se)
+            hi = se
+            nxt = doc.segments[f.index + 1].open_at if f.index + 1 < len(doc.segments) else se
+            hi = min(hi, nxt)
+            cue, n = _tokens_until_cue(doc, lo, hi, limit=4)
+            if cue is None or len(doc.words(cue[1], hi)) > 8:
+                return False
+            f.after = (f.after[0], hi)
+    cue, n = _tokens_until_cue(doc, lo, hi)
     if cue is None:
         return False
     if _is_according(doc, cue):
         return _decide(f, _according_to(doc, cue), cue, "quote_then_cue", 0.9, True)
     if n == 0:
-        m = doc.subject_after(cue[1], f.after[1])
+        m = doc.subject_after(cue[1], hi)
         if m is None:
             return False
         return _decide(f, m, cue, "quote_then_cue", 0.95, True)
     m = doc.subject_before(cue[0], lo)
     if m is None or m.start < lo:
-        m2 = doc.subject_after(cue[1], f.after[1])
+        m2 = doc.subject_after(cue[1], hi)
         if m2 is not None and m is None:
             return _decide(f, m2, cue, "quote_then_cue", 0.8, True)
         return False
     return _decide(f, m, cue, "quote_then_cue", 0.95, True)
 
 
+def _inverted_subject(doc: Doc, cue, hi: int) -> Mention | None:
+    """"Said Lavrov: ...", "The paradox, says Carl Anthony, historian, is ...": the speaker
+    follows the verb when nothing but punctuation or a clause boundary precedes it."""
+    text = doc.text
+    j = cue[0]
+    while j > 0 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    prev = text[j - 1] if j > 0 else "\n"
+    if prev not in ",:;\n" and prev not in QUOTE_CHARS and j not in doc.sent_starts and prev != "(":
+        return None
+    m = doc.subject_after(cue[1], hi)
+    if m is None or m.end > hi:
+        return None
+    if prev == "," and m.kind != "pronoun":
+        nxt = text[m.end:m.end + 2].lstrip()
+        if nxt and nxt[0] not in ",.;:)\u2014":
+            return None
+    return m
+
+
+def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
+    """The first person named (or pronoun) in text[lo:hi], the likely subject of its clause."""
+    for s, e, w in doc.words(lo, min(hi, lo + 300))[:12]:
+        low = w.lower()
+        if low in ("he", "she", "they", "i", "we"):
+            return Mention(s, e, "pronoun")
+        if w[0].isupper():
+            n = doc.name_starting_at(s)
+            if n is not None and n.kind != "organisation":
+                return Mention(n.name_start, n.end, "name", n)
+    return None
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
-    The nearest cue before the quote in its sentence; the speaker is that verb's subject
-    ("said Lavrov" order too: "Added Lavrov: “…”")."""
-    lo, hi = f.before
-    cues = doc.cues_between(lo, hi)
+    A cue before the quote in its sentence; the speaker is that verb's subject ("said Lavrov"
+    order too: "Added Lavrov: “…”"). With several cues the outermost speaker wins (Lavrov in
+    "Lavrov said Kerry called it “a mistake”"), as nested speech belongs to its reporter."""
+    ss = f.sent[0]
+    hi = f.before[1]
+    cues = doc.cues_between(ss, hi)
     if not cues:
         return False
-    for cue in reversed(cues):
+    fallback = None
+    for cue in cues:
         if _is_according(doc, cue):
-            return _decide(f, _according_to(doc, cue), cue, "cue_then_quote", 0.85, True)
-        m = doc.subject_before(cue[0], lo)
-        if m is None:
-            if doc.text[cue[1] - 3:cue[1]] == "ing":
-                continue  # "..., stressing that": the subject is the clause's, further back
-            m = doc.subject_after(cue[1], hi)
-            if m is not None and m.end > hi:
-                m = None
-        if m is not None:
+            m = _according_to(doc, cue)
+            if m is not None:
+                return _decide(f, m, cue, "cue_then_quote", 0.85, True)
+            continue
+        m = _inverted_subject(doc, cue, hi) or doc.subject_before(cue[0], ss)
+        if m is not None and m.end <= hi:
             return _decide(f, m, cue, "cue_then_quote", 0.9, True)
-    return False
+        if fallback is None:
+            fallback = cue
+    if fallback is None:
+        return False
+    # "…, saying “…”", "a sign that read “…”": the subject of the sentence
+    m = _clause_subject(doc, ss, fallback[0])
+    return _decide(f, m, fallback, "sentence_subject", 0.7, True)
 
 
 def colon_in_sentence(doc: Doc, f: Frame) -> bool:
