@@ -26,6 +26,7 @@ DETERMINERS = frozenset(
     """the a an this that these those his her its their our my your one two three four five six
     several some many most few all both each every another other any no such""".split()
 )
+ARTICLES = frozenset("the a an his her its their our my your".split())
 PREPOSITIONS = frozenset(
     """in on at by for from of to with about after before during under over into onto upon
     through across against among between without within via per than as since until like near
@@ -158,7 +159,7 @@ class Doc:
             # any noun phrase with a determiner close before it: "the gambling tycoon"
             for j in range(i - 1, max(i - 5, -1), -1):
                 wj = toks[j][2].lower()
-                if wj in DETERMINERS:
+                if wj in ARTICLES:
                     return Mention(toks[j][0], toks[i][1], "np")
                 if not toks[j][2][0].isalnum() or wj in PREPOSITIONS or wj in SKIP_BEFORE_VERB \
                         or wj in ("and", "or", "who", "that", "which", "but"):

@@ -103,9 +103,9 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
         return _decide(f, m, cue, "quote_then_cue", 0.95, True)
     m = doc.subject_before(cue[0], lo)
     if m is None or m.start < lo:
-        m2 = doc.subject_after(cue[1], hi)
-        if m2 is not None and m is None:
-            return _decide(f, m2, cue, "quote_then_cue", 0.8, True)
+        return False
+    # the speaker must open the words after the quote: “…,” the senator from Texas said
+    if len(doc.words(lo, m.start)) > 2:
         return False
     return _decide(f, m, cue, "quote_then_cue", 0.95, True)
 
