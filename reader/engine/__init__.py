@@ -9,7 +9,7 @@ from __future__ import annotations
 from reader.engine import indirect as _indirect
 from reader.engine.doc import Doc, Mention
 from reader.engine.lexicon import Lexicon
-from reader.engine.sieves import CONTEXT_SIEVES, LOCAL_SIEVES, Frame
+from reader.engine.sieves import CONTEXT_SIEVES, LOCAL_SIEVES, ByParagraph, Frame, _quote_paragraph
 from reader.engine.speakers import Resolver
 from reader.model import Analysis, Article, Entity, Quote, Span, Term
 
@@ -18,6 +18,8 @@ __all__ = ["analyze", "Lexicon", "SIEVES"]
 SIEVES = [s.__name__ for s in LOCAL_SIEVES + CONTEXT_SIEVES]
 
 _CACHES: dict[int, dict] = {}
+# How far (characters) the sieves look around a quotation for its cue and speaker.
+FRAME_REACH = 600
 
 
 def _line_of(text: str, span: Span) -> tuple[int, int]:
@@ -34,6 +36,9 @@ def _frames(doc: Doc) -> list[Frame]:
         ss, se = doc.sentences.span_at(seg.open_at)
         if seg.is_block:
             se = doc.sentences.span_at(max(seg.close_end - 1, seg.open_at))[1]
+        # a frame looks a bounded distance around its quote (linear time on run-on text)
+        ss = max(ss, seg.open_at - FRAME_REACH)
+        se = min(max(se, seg.close_end), seg.close_end + FRAME_REACH)
         lo = ss
         if i > 0 and segs[i - 1].close_end > ss and segs[i - 1].close_end <= seg.open_at:
             lo = segs[i - 1].close_end
@@ -69,8 +74,11 @@ def _is_term(doc: Doc, f: Frame) -> str | None:
     words = inside.split()
     if not any(ch.isalnum() for ch in inside):
         return "no words"
-    if f.local:
+    if f.local or _quote_paragraph(doc, f):
         return None
+    if inside[0].isupper() and inside.endswith((".", "?", "!")) and len(words) >= 2 or \
+            inside.endswith((".", "?", "!")) and len(words) == 1 and f.before[1] - f.before[0] <= 2:
+        return None  # a sentence of its own
     if len(words) <= 4:
         core = [w for w in words if w[0].isalpha()]
         if core and all(w[0].isupper() for w in core if w.lower() not in ("of", "the", "and", "a", "in", "for", "on", "to")) \
@@ -83,7 +91,8 @@ def _is_term(doc: Doc, f: Frame) -> str | None:
 def _role_before(doc: Doc, start: int) -> str | None:
     """Lower-case role words before a name: "the United Nations special envoy for Syria"."""
     lex = doc.lex
-    toks = doc.words(max(0, start - 160), start)
+    ps = doc.paragraphs[doc.paragraph_index(start)][0] if doc.paragraphs else 0
+    toks = doc.words(max(ps, start - 160), start)
     j = len(toks)
     has_title = False
     while j > 0:
@@ -136,7 +145,9 @@ def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
             if sieve(doc, f):
                 break
     reported = _indirect.find(doc, frames)
-    attributions = [(r.cue[0], r.mention, r.cue) for r in reported]
+    attributions = ByParagraph([(r.cue[0], r.mention, r.cue) for r in reported],
+                               lambda a: doc.paragraph_index(a[0]))
+    frames = ByParagraph(frames, lambda f: f.para)
     for f in frames:
         if f.mention is not None:
             continue

@@ -27,6 +27,7 @@ DETERMINERS = frozenset(
     several some many most few all both each every another other any no such""".split()
 )
 ARTICLES = frozenset("the a an his her its their our my your".split())
+NP_STARTERS = ARTICLES | frozenset("one two three four five several some many another each both all any".split())
 PREPOSITIONS = frozenset(
     """in on at by for from of to with about after before during under over into onto upon
     through across against among between without within via per than as since until like near
@@ -230,6 +231,15 @@ class Doc:
         w = toks[i][2]
         if w in QUOTE_CHARS or w == "''":
             return None
+        if w == "," and i > 1:
+            # "the city's chief engineer, Tom Lee, said"
+            m = self._mention_for_token(toks, i - 1, lo)
+            if m is not None and m.kind == "name" and m.start > 0:
+                k = i - 1
+                while k >= 0 and toks[k][0] >= m.start:
+                    k -= 1
+                if k >= 0 and toks[k][2] == ",":
+                    return m
         if w == ",":
             # appositive: "Jane Roe, a former adviser who ..., said" -> the name before a comma
             k = i - 1
@@ -284,7 +294,7 @@ class Doc:
             if low.rstrip(".") in self.lex.nonnames:
                 return None
             return Mention(s, e, "name")
-        if low in DETERMINERS or low in self.lex.role_nouns or low in self.lex.role_words:
+        if low in NP_STARTERS or low in self.lex.role_nouns or low in self.lex.role_words:
             j = 0
             end = e
             while j + 1 < len(toks) and j < 8:

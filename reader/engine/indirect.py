@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.engine.doc import Doc, Mention
@@ -17,6 +18,8 @@ REPORTING = frozenset(
     reveal estimate reply respond counter caution conclude speculate assure remind reiterate
     repeat tweet post boast observe remark comment disclose""".split()
 )
+# How far (characters) reported speech may reach from its cue.
+WINDOW = 800
 OBJECT_VERBS = frozenset("tell assure remind warn inform".split())
 _IRREGULAR = {"said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell",
               "telling": "tell", "wrote": "write", "written": "write", "writes": "write",
@@ -49,13 +52,6 @@ class Reported:
     confidence: float
 
 
-def _has_mark(doc: Doc, lo: int, hi: int) -> bool:
-    for i, seg in enumerate(doc.segments):
-        if seg.open_at < hi and seg.close_end > lo:
-            return True
-    return False
-
-
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     text = doc.text
     while lo < hi and (text[lo].isspace() or text[lo] in ",;:"):
@@ -67,19 +63,33 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
 
 def find(doc: Doc, frames) -> list[Reported]:
     used = {f.cue for f in frames if f.cue is not None}
-    marks = [(f.seg.open_at, f.seg.close_end) for f in frames]
+    opens = [f.seg.open_at for f in frames]
+    closes = [f.seg.close_end for f in frames]
     out: list[Reported] = []
     text = doc.text
 
+    def first_mark(lo: int, hi: int) -> int | None:
+        """The opening mark of the first quotation overlapping text[lo:hi]."""
+        i = bisect_right(opens, lo) - 1
+        if i >= 0 and closes[i] > lo:
+            return opens[i]
+        i += 1
+        if i < len(opens) and opens[i] < hi:
+            return opens[i]
+        return None
+
     def marked(lo: int, hi: int) -> bool:
-        return any(a < hi and b > lo for a, b in marks)
+        return first_mark(lo, hi) is not None
 
     for cue in doc.cues:
-        if cue in used:
-            continue
         ss, se = doc.sentences.span_at(cue[0])
+        ss, se = max(ss, cue[0] - WINDOW), min(se, cue[1] + WINDOW)
         word = text[cue[0]:cue[1]]
+        if cue in used and not base_form(word) in REPORTING:
+            continue
         if word.lower().startswith("according"):
+            if cue in used:
+                continue
             m = doc.subject_after(cue[1], se)
             if m is None:
                 continue
@@ -128,15 +138,23 @@ def find(doc: Doc, frames) -> list[Reported]:
                 w0 = toks[0][2]
                 if not w0[0].isalnum() or w0.lower() in ("in", "on", "at", "during", "to", "of", "for",
                                                           "about", "with", "as", "by", "from", "after",
-                                                          "before", "so", "yes", "no", "it", "this"):
+                                                          "before", "so", "yes", "no"):
                     continue
             if k >= len(toks):
                 continue
             lo, hi = _trim(doc, toks[k][0], se)
-            if marked(lo, hi) or hi - lo < 12 or len(text[lo:hi].split()) < 3:
+            mark = first_mark(lo, hi)
+            if mark is not None:
+                # mixed: reported speech running into a partial quote ends before its mark
+                lo, hi = _trim(doc, lo, mark)
+                if len(text[lo:hi].split()) < 4:
+                    continue
+            if hi - lo < 12 or len(text[lo:hi].split()) < 3:
                 continue
             # a trailing attribution of another quote ("..., he said.") ends the content
             out.append(Reported((lo, hi), subject, cue, "speaker_verb_content", 0.6))
+            continue
+        if cue in used:
             continue
         # "CONTENT, Lavrov said." / "CONTENT, said Lavrov."
         before = text[ss:cue[0]].rstrip()
@@ -171,6 +189,7 @@ def _inverted(doc: Doc, out: list[Reported], used, marked) -> None:
         if base_form(word) not in REPORTING:
             continue
         ss, se = doc.sentences.span_at(cue[0])
+        ss, se = max(ss, cue[0] - WINDOW), min(se, cue[1] + WINDOW)
         subject = doc.subject_before(cue[0], ss)
         if subject is None:
             continue

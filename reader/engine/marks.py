@@ -120,7 +120,8 @@ def _single_marks(text: str, s: int, e: int, masked: bytearray | None) -> list[M
         if before.isalnum() and after.isalnum():
             continue  # it's, Jones’s
         if g in "\u2018\u201a\u2039":
-            if g == "\u2018" and before.isalnum():
+            if g == "\u2018" and not _blank(before) and before not in "([{\u2014\u2013\"" and (
+                    _blank(after) or not after.isalnum()):
                 out.append([pos, 1, "close"])  # ‚…‘ (German), or a slip
             else:
                 out.append([pos, 1, "open"])

@@ -7,12 +7,34 @@ had its local chance) borrow a decision from neighbouring quotes and sentences.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.engine.doc import QUOTE_CHARS, Doc, Mention
 from reader.engine.marks import Segment
 
+class ByParagraph(list):
+    """Items (frames or attributions) with a fast lookup of those in one paragraph."""
+
+    def __init__(self, items, para_of):
+        super().__init__(items)
+        self._by: dict[int, list] = {}
+        for item in items:
+            self._by.setdefault(para_of(item), []).append(item)
+
+    def in_para(self, para: int) -> list:
+        return self._by.get(para, [])
+
+    def positions(self, para: int) -> list[int]:
+        """Start positions of the items in ``para`` (attributions: their cue)."""
+        cache = self.__dict__.setdefault("_pos", {})
+        if para not in cache:
+            cache[para] = [item[0] for item in self.in_para(para)]
+        return cache[para]
+
+
+NEIGHBOURS = 8
 DASHES = ("\u2014", "\u2013", "--", "-")
 
 
@@ -264,23 +286,29 @@ LOCAL_SIEVES: list[Callable[[Doc, Frame], bool]] = [
 # ---------------------------------------------------------------------------- context sieves
 
 
-def same_paragraph(doc: Doc, f: Frame, frames: list[Frame], attributions) -> bool:
+def same_paragraph(doc: Doc, f: Frame, frames, attributions) -> bool:
     """“It was a long night.” “We will win,” Lavrov said.  /  Lavrov said so. “We will win.”
 
     Another quote or a reported-speech cue in the same paragraph decided the speaker: the
     nearest one, earlier ones first."""
     best = None
-    for g in frames:
-        if g is f or g.para != f.para or not g.local:
+    pos0 = f.seg.open_at
+    siblings = frames.in_para(f.para)
+    i = f.index - siblings[0].index  # quotes of a paragraph are consecutive
+    # nearest decided neighbours, a bounded number each side
+    for g in siblings[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1]:
+        if g is f or not g.local:
             continue
-        d = f.seg.open_at - g.seg.open_at
+        d = pos0 - g.seg.open_at
         key = (0 if d > 0 else 1, abs(d))
         if best is None or key < best[0]:
             best = (key, g.mention, g.cue)
-    for pos, mention, cue in attributions:
-        if doc.paragraph_index(pos) != f.para or doc.inside_quote(pos):
+    reports = attributions.in_para(f.para)
+    j = bisect_left(attributions.positions(f.para), pos0)
+    for pos, mention, cue in reports[max(0, j - NEIGHBOURS):j + NEIGHBOURS]:
+        if doc.inside_quote(pos):
             continue
-        d = f.seg.open_at - pos
+        d = pos0 - pos
         key = (0 if d > 0 else 1, abs(d))
         if best is None or key < best[0]:
             best = (key, mention, cue)
@@ -294,14 +322,14 @@ def conversation_turn(doc: Doc, f: Frame, frames: list[Frame], attributions) -> 
 
     A bare quote answering a question: the speaker is the one who was asked — the speaker
     before the questioner."""
-    prev = [g for g in frames if g.para == f.para - 1 and g.mention is not None]
+    prev = [g for g in frames.in_para(f.para - 1) if g.mention is not None]
     if not prev or not _quote_paragraph(doc, f):
         return False
     q = prev[-1]
     inside = doc.text[q.seg.start:q.seg.end].rstrip()
     if not inside.endswith("?"):
         return False
-    earlier = [g for g in frames if g.para < q.para and g.mention is not None and g.para >= q.para - 2]
+    earlier = [g for p in (q.para - 2, q.para - 1) for g in frames.in_para(p) if g.mention is not None]
     if not earlier:
         return False
     a = earlier[-1]
@@ -312,6 +340,8 @@ def conversation_turn(doc: Doc, f: Frame, frames: list[Frame], attributions) -> 
 
 def _quote_paragraph(doc: Doc, f: Frame) -> bool:
     ps, pe = doc.paragraphs[f.para]
+    if f.seg.open_at - ps > 200 or pe - f.seg.close_end > 200:
+        return False
     outside = len(doc.text[ps:f.seg.open_at].strip()) + len(doc.text[f.seg.close_end:pe].strip())
     return outside <= 3
 
@@ -322,15 +352,13 @@ def previous_paragraph(doc: Doc, f: Frame, frames: list[Frame], attributions) ->
     A paragraph that is only a quotation continues the speaker of the paragraph before."""
     if f.para == 0 or not _quote_paragraph(doc, f):
         return False
-    prev = [g for g in frames if g.para == f.para - 1 and g.mention is not None]
+    prev = [g for g in frames.in_para(f.para - 1) if g.mention is not None]
     if prev:
         g = prev[-1]
         return _decide(f, g.mention, g.cue, "previous_paragraph", 0.7, False)
-    ps, pe = doc.paragraphs[f.para - 1]
     best = None
-    for pos, mention, cue in attributions:
-        if ps <= pos < pe:
-            best = (mention, cue)
+    for pos, mention, cue in attributions.in_para(f.para - 1):
+        best = (mention, cue)
     if best is not None:
         return _decide(f, best[0], best[1], "previous_paragraph", 0.6, False)
     return False

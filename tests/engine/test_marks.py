@@ -1,0 +1,127 @@
+"""Quotation marks: styles, pairing, block quotes, unclosed marks, linear time."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from engine_helpers import marked, run, texts
+from reader.engine.marks import find_segments
+
+SAY = ", said Jan Roe."
+
+
+@pytest.mark.parametrize(
+    "opening, closing",
+    [
+        ("\u201c", "\u201d"),  # “ ”
+        ('"', '"'),
+        ("''", "''"),  # two apostrophes
+        ("\u00ab", "\u00bb"),  # « »
+        ("\u00bb", "\u00ab"),  # » « (German)
+        ("\u201e", "\u201c"),  # „ “
+        ("\u201e", "\u201d"),  # „ ”
+        ("\u300c", "\u300d"),  # 「 」
+    ],
+)
+def test_double_mark_styles(opening, closing):
+    a = run(f"Title\n\n{opening}We will build it now,{closing}{SAY}\n")
+    assert texts(a) == ["We will build it now,"]
+
+
+@pytest.mark.parametrize(
+    "opening, closing",
+    [("\u2018", "\u2019"), ("'", "'"), ("\u201a", "\u2018"), ("\u2039", "\u203a")],
+)
+def test_single_marks_when_an_article_uses_no_double_marks(opening, closing):
+    a = run(f"Title\n\n{opening}We will build it now,{closing}{SAY} It's Roe's plan.\n")
+    assert texts(a) == ["We will build it now,"]
+
+
+def test_apostrophes_never_break_pairing():
+    a = run("Title\n\n“It's the voters' choice and Jones’ too, isn’t it?” said Jan Roe.\n")
+    assert texts(a) == ["It's the voters' choice and Jones’ too, isn’t it?"]
+
+
+def test_nested_single_quotes_belong_to_the_outer_quote():
+    a = run("Title\n\n“He said ‘no’ twice,” said Jan Roe.\n")
+    assert texts(a) == ["He said ‘no’ twice,"]
+
+
+def test_three_apostrophes_are_a_single_quote_plus_the_pair():
+    a = run("Title\n\n''He told me, 'Never again,''' said Jan Roe.\n")
+    assert texts(a) == ["He told me, 'Never again,'"]
+
+
+def test_block_quote_over_paragraphs_is_one_quote():
+    text = ("Title\n\nJan Roe wrote:\n\n“The first paragraph of the letter.\n\n"
+            "“The second paragraph.\n\n“The last paragraph.”\n\nThen she left.\n")
+    a = run(text)
+    qs = marked(a)
+    assert len(qs) == 1 and qs[0].kind == "block"
+    inside = qs[0].span.of(text)
+    assert inside.startswith("The first paragraph") and inside.endswith("The last paragraph.")
+
+
+def test_block_quote_opened_mid_paragraph():
+    text = "Title\n\nJan Roe told reporters: “It starts here.\n\n“And it ends here.”\n"
+    qs = marked(run(text))
+    assert len(qs) == 1 and qs[0].kind == "block"
+
+
+def test_unclosed_mark_ends_at_its_paragraph():
+    text = "Title\n\n“This never closes, said Jan Roe.\n\nThe next paragraph is plain.\n\n“Closed,” he said.\n"
+    a = run(text)
+    got = texts(a)
+    assert got[0] == "This never closes, said Jan Roe."
+    assert got[-1] == "Closed,"
+
+
+def test_stray_closing_mark_is_ignored():
+    assert texts(run("Title\n\nA stray ” mark. “Real quote,” said Jan Roe.\n")) == ["Real quote,"]
+
+
+def test_marks_inside_markup_are_ignored():
+    a = run('Title\n\n<tweet author="x"> and then “Real quote,” said Jan Roe.\n')
+    assert texts(a) == ["Real quote,"]
+
+
+def test_straight_quotes_alternate():
+    a = run('Title\n\n"One," said Jan Roe. "Two."\n')
+    assert texts(a) == ["One,", "Two."]
+
+
+def test_typing_slip_repaired():
+    # an opening mark typed where the closing one belongs
+    a = run("Title\n\n“We are done“, said Jan Roe.\n")
+    assert texts(a) == ["We are done"]
+
+
+@pytest.mark.parametrize("chunk", ["a “b ", "“", "''", '"', "x’ ", "«"])
+def test_linear_time_on_hostile_input(chunk):
+    small = chunk * 10_000
+    big = chunk * 100_000
+    t0 = time.perf_counter()
+    find_segments(small)
+    t1 = time.perf_counter()
+    find_segments(big)
+    t2 = time.perf_counter()
+    assert t2 - t1 < max(0.5, 30 * (t1 - t0))
+
+
+def test_five_megabyte_line_finishes_fast():
+    text = ("word “quoted” and ” stray “ marks, it's " * 120_000)[:5_000_000]
+    t0 = time.perf_counter()
+    a = run("Title\n\n" + text)
+    assert time.perf_counter() - t0 < 20
+    assert a.quotes or a.terms
+
+
+def test_hundred_thousand_unbalanced_marks_analyse_in_linear_time():
+    t0 = time.perf_counter()
+    run("Title\n\n" + "“a " * 10_000)
+    t1 = time.perf_counter()
+    run("Title\n\n" + "“a " * 100_000)
+    t2 = time.perf_counter()
+    assert t2 - t1 < max(1.0, 30 * (t1 - t0))

@@ -1,0 +1,206 @@
+"""Attribution patterns, one test each, on sentences written for the purpose."""
+
+from __future__ import annotations
+
+from engine_helpers import marked, mention_text, quote, run, speaker_name
+
+
+def test_speaker_after_quote_verb_first():
+    """Pattern: “…,” said Lavrov."""
+    a = run("Talks\n\n“We will meet again next week,” said Anna Berg, the mayor of Lund.\n")
+    q = quote(a, "We will meet again")
+    assert speaker_name(a, q) == "Anna Berg"
+    assert mention_text(a, q) == "Anna Berg"
+    assert q.rule == "quote_then_cue"
+
+
+def test_speaker_after_quote_name_first():
+    """Pattern: “…,” Lavrov said."""
+    a = run("Talks\n\nPeter Holm spoke first.\n\n“The bridge is safe,” Holm said on Monday.\n")
+    q = quote(a, "The bridge is safe")
+    assert speaker_name(a, q) == "Peter Holm"
+    assert mention_text(a, q) == "Holm"
+
+
+def test_speaker_before_quote_with_colon():
+    """Pattern: Lavrov said: “…”"""
+    a = run("Talks\n\nMaria Costa told reporters: “Nothing has been decided yet.”\n")
+    q = quote(a, "Nothing has been decided")
+    assert speaker_name(a, q) == "Maria Costa"
+    assert q.kind == "direct"
+
+
+def test_partial_quote_in_writers_sentence():
+    """Pattern: Lavrov said the talks were “closely interconnected”."""
+    a = run("Talks\n\nJohn Reyes said the two plans were “deeply flawed” and would be dropped.\n")
+    q = quote(a, "deeply flawed")
+    assert q.kind == "partial"
+    assert speaker_name(a, q) == "John Reyes"
+
+
+def test_pronoun_resolved_by_gender_from_honorific():
+    """Pattern: pronoun resolved; gender from an honorific."""
+    a = run("Vote\n\nMs. Helen Ward met Mr. Omar Said in Leeds on Friday.\n\n"
+            "“It went well,” she said.\n")
+    q = quote(a, "It went well")
+    assert mention_text(a, q) == "she"
+    assert speaker_name(a, q) == "Helen Ward"
+
+
+def test_pronoun_prefers_subject_of_previous_sentence():
+    """Pattern: pronoun resolved to the subject of the previous sentence."""
+    a = run("Vote\n\nKarl Nagel criticised Tom Price on Tuesday.\n\n“This is a disgrace,” he said.\n")
+    q = quote(a, "This is a disgrace")
+    assert mention_text(a, q) == "he"
+    assert speaker_name(a, q) == "Karl Nagel"
+
+
+def test_title_instead_of_name():
+    """Pattern: a title or role with the name in apposition."""
+    a = run("Floods\n\nThe city's chief engineer, Tom Lee, said: “The levee held.”\n")
+    q = quote(a, "The levee held")
+    assert speaker_name(a, q) == "Tom Lee"
+    assert mention_text(a, q) == "Tom Lee"
+
+
+def test_unnamed_source():
+    """Pattern: an unnamed source ("a police spokesperson")."""
+    a = run("Fire\n\n“Nobody was hurt,” a police spokesperson said.\n")
+    q = quote(a, "Nobody was hurt")
+    assert mention_text(a, q) == "a police spokesperson"
+    assert a.speaker(q.speaker_id).kind == "unnamed"
+
+
+def test_organisation_source():
+    """Pattern: an organisation as the source ("the Kremlin")."""
+    a = run("Talks\n\n“The talks were useful,” the Kremlin said in a statement.\n")
+    q = quote(a, "The talks were useful")
+    assert mention_text(a, q) in ("the Kremlin", "Kremlin")
+
+
+def test_according_to():
+    """Pattern: “…”, according to X."""
+    a = run("Budget\n\nThe plan was “dead on arrival,” according to Senator Ruth Olsen.\n")
+    q = quote(a, "dead on arrival")
+    assert speaker_name(a, q) == "Ruth Olsen"
+    assert a.article.text[q.cue.start:q.cue.end] == "according to"
+
+
+def test_colon_lead_quote_in_next_paragraph():
+    """Pattern: colon lead, the quote in the next paragraph."""
+    a = run("Letter\n\nIn her letter, Judge Amy Stone wrote:\n\n“The court cannot accept this.”\n")
+    q = quote(a, "The court cannot accept")
+    assert speaker_name(a, q) == "Amy Stone"
+    assert q.rule == "colon_lead"
+
+
+def test_quote_alone_after_sentence_about_one_person():
+    """Pattern: a quote standing alone after a sentence about one person."""
+    a = run("Race\n\nGovernor Lena Park spoke for an hour in Dover on Monday.\n\n"
+            "“We are going to win this state.”\n")
+    q = quote(a, "We are going to win")
+    assert speaker_name(a, q) == "Lena Park"
+
+
+def test_paragraph_continues_previous_speaker():
+    """Pattern: a quote paragraph continues the speaker of the paragraph before."""
+    a = run("Race\n\n“We knocked on every door,” said Ben Ortiz.\n\n"
+            "“And we will do it again next year.”\n")
+    q = quote(a, "we will do it again")
+    assert speaker_name(a, q) == "Ben Ortiz"
+    assert mention_text(a, q) == "Ben Ortiz"
+
+
+def test_conversation_turns():
+    """Pattern: conversation turns — a bare answer to a question belongs to the one asked."""
+    a = run("Interview\n\n“The budget will pass,” said Senator Ada Moss.\n\n"
+            "“Are you sure?” asked the reporter Carl Weiss.\n\n"
+            "“Absolutely sure.”\n")
+    q = quote(a, "Absolutely sure")
+    assert speaker_name(a, q) == "Ada Moss"
+    assert q.rule == "conversation_turn"
+
+
+def test_trailing_dash_attribution():
+    """Pattern: a trailing dash attribution."""
+    a = run("Sayings\n\n“Never give up on a good idea.” — Ada Lovelace\n")
+    q = quote(a, "Never give up")
+    assert speaker_name(a, q) == "Ada Lovelace"
+    assert q.rule == "trailing_dash"
+
+
+def test_second_person_in_sentence_is_not_the_speaker():
+    """Pattern: a second person in the same sentence who is not the speaker."""
+    a = run("Debate\n\n“He has no plan,” Mary Fox said of John Hill on Sunday.\n")
+    q = quote(a, "He has no plan")
+    assert speaker_name(a, q) == "Mary Fox"
+    a = run("Debate\n\nMary Fox said that John Hill was “a man without a plan.”\n")
+    assert speaker_name(a, quote(a, "without a plan")) == "Mary Fox"
+
+
+def test_nested_quote_outer_speaker_wins():
+    """Pattern: nested quotes — the outer speaker wins and the inner quote is part of the outer."""
+    a = run("Story\n\n“My father told me, ‘Never sell the farm,’ and I never did,” said Rosa Lind.\n")
+    assert len(marked(a)) == 1
+    q = quote(a, "Never sell the farm")
+    assert speaker_name(a, q) == "Rosa Lind"
+
+
+def test_interrupted_quote_shares_group():
+    """Pattern: an interrupted quote is two quotes sharing a group."""
+    a = run("Storm\n\n“This,” said Mayor Ella Hart, “is not over.”\n")
+    q1, q2 = marked(a)
+    assert q1.group is not None and q1.group == q2.group
+    assert speaker_name(a, q1) == speaker_name(a, q2) == "Ella Hart"
+
+
+def test_speakers_are_entities_with_roles():
+    """Pattern: one speaker for "Lavrov", "Sergei Lavrov", "Foreign Minister Sergei Lavrov"."""
+    a = run("Talks\n\nRussian Foreign Minister Sergei Lavrov arrived on Monday.\n\n"
+            "“We are ready,” Lavrov said.\n\n“We are very ready,” said Sergei Lavrov.\n")
+    names = {s.name for s in a.speakers}
+    assert names == {"Sergei Lavrov"}
+    assert a.speakers[0].role == "Russian Foreign Minister"
+
+
+def test_name_particles_and_their_case():
+    """Pattern: name particles ("de", "van") in either case are one speaker."""
+    a = run("Talks\n\nThe envoy Staffan de Mistura met the press.\n\n"
+            "“We will talk,” De Mistura said.\n\n“We will talk again,” said de Mistura.\n")
+    assert {s.name for s in a.speakers} == {"Staffan de Mistura"}
+
+
+def test_people_mentioned_but_not_quoted():
+    """Pattern: people mentioned but never quoted go to ``people`` with their roles."""
+    a = run("Visit\n\n“It went well,” said Anna Berg. She will meet Defense Minister Jan Kowalski next.\n")
+    assert [(p.name, p.role) for p in a.people] == [("Jan Kowalski", "Defense Minister")]
+
+
+def test_terms_are_not_quotes():
+    """Pattern: scare quotes and titles go to ``terms``."""
+    a = run("Film\n\nThe film “Dark Water” opened in Paris, where critics loved its “grit”.\n")
+    assert marked(a) == []
+    assert [t.span.of(a.article.text) for t in a.terms] == ["Dark Water", "grit"]
+
+
+def test_indirect_speech():
+    """Pattern: reported speech without marks ("X said (that) ...")."""
+    a = run("Rates\n\nThe central bank governor, Ines Vale, said that rates would stay low this year.\n")
+    ind = [q for q in a.quotes if q.kind == "indirect"]
+    assert len(ind) == 1 and ind[0].id == "i1"
+    assert ind[0].span.of(a.article.text) == "rates would stay low this year"
+    assert speaker_name(a, ind[0]) == "Ines Vale"
+
+
+def test_indirect_content_before_speaker():
+    """Pattern: reported speech with the speaker after it ("..., Vale said.")."""
+    a = run("Rates\n\nRates will stay low for the rest of the year, Vale said on Monday.\n")
+    ind = [q for q in a.quotes if q.kind == "indirect"]
+    assert [q.span.of(a.article.text) for q in ind] == ["Rates will stay low for the rest of the year"]
+
+
+def test_ids_in_document_order():
+    a = run("News\n\nTom Beck said prices would rise. “It is certain,” Beck said.\n\n"
+            "“Very certain,” he added.\n")
+    assert [q.id for q in a.quotes] == ["q1", "q2", "i1"]
+    assert [s.id for s in a.speakers] == ["s1"]
