@@ -92,7 +92,7 @@ def _role_before(doc: Doc, start: int) -> str | None:
     """Lower-case role words before a name: "the United Nations special envoy for Syria"."""
     lex = doc.lex
     ps = doc.paragraphs[doc.paragraph_index(start)][0] if doc.paragraphs else 0
-    toks = doc.words(max(ps, start - 160), start)
+    toks = doc.words(max(ps, start - 100), start)
     j = len(toks)
     has_title = False
     while j > 0:
@@ -227,7 +227,9 @@ def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
     def to_entity(ent, ident: str) -> Entity:
         role = ent.role
         if ent.kind != "unnamed":
-            for s, _ in ent.mentions:
+            for s, _ in sorted(ent.mentions)[:4]:
+                if s == 0 or not doc.text[s - 1] == " " or s in doc.sent_starts:
+                    continue
                 found = _role_before(doc, s)
                 if found and (role is None or len(found) > len(role)):
                     role = found

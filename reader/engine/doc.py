@@ -70,7 +70,9 @@ class Doc:
         if cue_re is None:
             forms = sorted(lex.speech_verbs)
             caps = [f[0].upper() + f[1:] for f in forms if f in INVERSION_VERBS]
-            cue_re = re.compile(r"(?<![\w\-])(?:" + trie_pattern(forms + caps) + r"|[Aa]ccording to)(?![\w\-])")
+            firsts = "".join(sorted({f[0] for f in forms + caps} | {"A", "a"}))
+            cue_re = re.compile(r"(?=[" + re.escape(firsts) + r"])(?<![\w\-])(?:" + trie_pattern(forms + caps)
+                                + r"|[Aa]ccording to)(?![\w\-])")
             caches["cue_re"] = cue_re
         self.cues = [(m.start(), m.end()) for m in cue_re.finditer(text)
                      if not self.inside_quote(m.start()) and not self._noun_use(m.start())]
@@ -209,7 +211,7 @@ class Doc:
     def subject_before(self, verb_start: int, lo: int) -> Mention | None:
         """The subject of the speech verb at ``verb_start``, looking back no further than ``lo``:
         "Lavrov said", "he told", "a police spokesperson said", "Zeke Roe, an oncologist, said"."""
-        toks = self.words(max(lo, verb_start - 400), verb_start)
+        toks = self.words(max(lo, verb_start - 250), verb_start)
         i = len(toks) - 1
         while i >= 0:
             w = toks[i][2]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.engine.lexicon import Lexicon
+from reader.engine.lexicon import Lexicon, trie_pattern
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _CAP = rf"(?:(?:al|el|bin|ibn|ben|ul)-)?[{_UPPER}][\w\u2019'\-]*\.?"
@@ -19,10 +19,16 @@ _SEP = r"[ \t\u00a0]+"
 
 
 def name_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    """Runs of capitalised words joined by particles. The pattern starts with a plain character
+    class so the regular-expression engine can skip ahead fast; a leading particle ("de
+    Mistura") or "al-" prefix is picked up afterwards by :func:`find_names`."""
     particles = sorted((p for p in lexicon.particles if p.replace(".", "").isalpha()), key=len, reverse=True)
     part = "|".join(re.escape(p) for p in particles + ["of"])
-    lead = "|".join(re.escape(p) for p in particles if p in LEADING_PARTICLES)
-    return re.compile(rf"(?:(?<![\w\-])(?:{lead}){_SEP}(?=[{_UPPER}]))?{_CAP}(?:{_SEP}(?:(?:{part}){_SEP})*{_CAP})*")
+    first = rf"[{_UPPER}][\w\u2019'\-]*\.?"
+    return re.compile(rf"{first}(?:{_SEP}(?:(?:{part}){_SEP})*{_CAP})*")
+
+
+_LEAD = re.compile(r"(?:^|(?<=[^\w\-]))(de|van|von|der|du|da|di|del|della|bin|ibn)[ \t\u00a0]+$|(?:^|(?<=[^\w]))(al|el|bin|ibn|ben|ul)-$")
 
 
 # Particles that may begin a name written without its first name ("said de Mistura").
@@ -85,17 +91,57 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
     out: list[Name] = []
     nonnames = lex.nonnames
     orgs = lex.organisations
+    honorifics = lex.honorifics
+    titles = lex.titles
     for m in regex.finditer(text, lo, hi):
         s, e = m.start(), m.end()
         raw = m.group()
-        words = raw.split()
-        # word offsets
-        offs = []
-        p = s
-        for w in words:
-            p = text.index(w, p)
-            offs.append(p)
-            p += len(w)
+        if s > lo and text[s - 1] in " -\t\u00a0":
+            # "said de Mistura", "al-Assad": a particle before the capital belongs to the name
+            lead = _LEAD.search(text, max(lo, s - 7), s)
+            if lead is not None:
+                s = lead.start()
+                raw = text[s:e]
+        words = raw.split(" ")
+        if len(words) == 1:
+            low = raw.lower()
+            if low in nonnames or low.rstrip(".") in nonnames:
+                continue  # "The", "But", "Monday": the commonest capitalised words
+            offs = [s]
+        elif "" in words or "\t" in raw or "\u00a0" in raw:
+            words = raw.split()
+            offs = []
+            p = s
+            for w in words:
+                p = text.index(w, p)
+                offs.append(p)
+                p += len(w)
+        else:
+            offs = []
+            p = s
+            for w in words:
+                offs.append(p)
+                p += len(w) + 1
+        if len(words) == 1:
+            # fast path for the commonest case, one capitalised word ("Lavrov", "Lavrov's")
+            w = raw
+            if w.endswith(("'s", "\u2019s")):
+                w = w[:-2]
+            elif w.endswith((".", "'", "\u2019")) and not (len(w) == 2 or w.count(".") > 1):
+                w = w[:-1]
+            if not w:
+                continue
+            low = w.lower()
+            if low in nonnames or low in honorifics:
+                continue
+            if low in orgs or (len(w) > 4 and w.isupper()):
+                kind = "organisation"
+            else:
+                kind = "unknown"
+            out.append(Name(s, s + len(w), s, w, None, None, None, None, kind,
+                            low.replace("\u2019", "'"),
+                            sentence_starts is not None and s in sentence_starts))
+            continue
         # trailing possessive or full stop
         last = words[-1]
         low_last = last.lower()
@@ -127,6 +173,9 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
         honorific = None
         gender = None
         i = 0
+        lows0 = [w.lower() for w in words]
+        if not any(w in titles or w in honorifics or w.rstrip(".") in titles for w in lows0[:-1]):
+            i = len(words)
         while i < len(words) - 1:
             w = words[i].lower()
             matched = 0
