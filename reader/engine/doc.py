@@ -20,7 +20,7 @@ SKIP_BEFORE_VERB = frozenset(
     immediately eventually finally long earlier afterward afterwards specifically explicitly
     essentially basically clearly directly indirectly pointedly tellingly notably widely falsely
     wrongly correctly rightly recently emphatically firmly strongly forcefully nonetheless however
-    herself himself themselves itself""".split()
+    herself himself themselves itself quoted as""".split()
 )
 DETERMINERS = frozenset(
     """the a an this that these those his her its their our my your one two three four five six

@@ -171,6 +171,35 @@ def _participle(doc: Doc, cue) -> bool:
     return not (before and before[-1].lower() in ("was", "were", "is", "are", "been", "be", "am", "keeps", "kept"))
 
 
+def quote_then_any_verb(doc: Doc, f: Frame) -> bool:
+    """“It was a circus,” she quipped.  /  “We lost,” mused Lavrov.
+
+    Right after a quotation that ends in a comma (or ? !), a speaker and a verb not in the
+    lexicon: the shape alone tells it is an attribution."""
+    inside = doc.text[f.seg.start:f.seg.end].rstrip()
+    if not inside.endswith((",", "?", "!", "\u2014", "-")) or f.before[1] - f.before[0] > 2 and \
+            not doc.text[f.before[0]:f.before[1]].rstrip().endswith((":", ",")):
+        return False
+    lo = _strip_left(doc, f.after[0], f.after[1])
+    toks = doc.words(lo, min(f.after[1], lo + 120))[:6]
+    if len(toks) < 2:
+        return False
+    w0 = toks[0][2]
+    if w0.islower() and w0.isalpha() and (w0.endswith("ed") or w0.endswith("s")):
+        m = doc.subject_after(toks[0][1], f.after[1])
+        if m is not None:
+            return _decide(f, m, (toks[0][0], toks[0][1]), "quote_then_any_verb", 0.7, True)
+        return False
+    for k in range(1, min(len(toks), 5)):
+        w = toks[k][2]
+        if w.islower() and w.isalpha() and (w.endswith("ed") or w in ("says", "writes", "adds")):
+            m = doc.subject_before(toks[k][0], lo)
+            if m is not None and m.start == toks[0][0]:
+                return _decide(f, m, (toks[k][0], toks[k][1]), "quote_then_any_verb", 0.7, True)
+            return False
+    return False
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -277,6 +306,7 @@ LOCAL_SIEVES: list[Callable[[Doc, Frame], bool]] = [
     quote_then_cue,
     cue_then_quote,
     trailing_dash,
+    quote_then_any_verb,
     colon_in_sentence,
     cue_later_in_sentence,
     colon_lead,
@@ -364,29 +394,29 @@ def previous_paragraph(doc: Doc, f: Frame, frames: list[Frame], attributions) ->
     return False
 
 
-def sentence_about_person(doc: Doc, f: Frame, frames: list[Frame], attributions) -> bool:
-    """Lavrov arrived in Geneva on Monday. “We will win.”
+def sentence_about_person(doc: Doc, f: Frame, frames, attributions) -> bool:
+    """Lavrov arrived in Geneva on Monday.  ⏎ “We will win.”
 
-    A quotation standing alone after a sentence about one person: that sentence's subject."""
-    si = doc.sentences.index(f.sent[0])
-    for back in (1, 2):
-        if si - back < 0:
-            break
-        ss, se = doc.sentences.spans[si - back]
-        if doc.paragraph_index(ss) < f.para - 1:
-            break
-        toks = doc.words(ss, min(se, ss + 200))
-        for k, (s, e, w) in enumerate(toks[:6]):
-            if doc.inside_quote(s):
-                break
-            low = w.lower()
-            if low in ("he", "she"):
-                return _decide(f, Mention(s, e, "pronoun"), None, "sentence_about_person", 0.45, False)
-            if w[0].isupper():
-                n = doc.name_starting_at(s)
-                if n is not None and n.kind == "person":
-                    return _decide(f, Mention(n.name_start, n.end, "name", n), None,
-                                   "sentence_about_person", 0.45, False)
+    A paragraph that is only a quotation, right after a paragraph whose last sentence is
+    about one person (that person opens it): that person."""
+    if f.para == 0 or not _quote_paragraph(doc, f):
+        return False
+    ps, pe = doc.paragraphs[f.para - 1]
+    ss, se = doc.sentences.span_at(pe - 1)
+    ss = max(ss, ps)
+    toks = doc.words(ss, min(se, ss + 200))
+    if not toks or doc.inside_quote(toks[0][0]):
+        return False
+    s0, e0, w = toks[0]
+    if w.lower() in ("he", "she"):
+        return _decide(f, Mention(s0, e0, "pronoun"), None, "sentence_about_person", 0.45, False)
+    if w[0].isupper():
+        n = doc.name_starting_at(s0)
+        if n is not None and n.kind == "person" and n.start == s0:
+            people = [x for x in doc.names_between(ss, se) if x.kind == "person" and x.key != n.key]
+            if not people:
+                return _decide(f, Mention(n.name_start, n.end, "name", n), None,
+                               "sentence_about_person", 0.45, False)
     return False
 
 
