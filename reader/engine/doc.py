@@ -40,9 +40,22 @@ INVERSION_VERBS = frozenset(
     """said says wrote writes added adds asked asks told tweeted noted continued explained
     recalled stated declared warned insisted argued replied responded""".split()
 )
+# Cue forms that are never nouns.
+VERB_ONLY = frozenset(
+    """says said tells told adds writes wrote asks argues insists explains thinks believes knows
+    thought knew warns stresses notes say tell add write ask argue insist explain think believe
+    know warn contend acknowledge admit predict suggest agree says insist insists contends
+    acknowledges admits predicts suggests agrees adds""".split()
+)
+# Nouns of time that are never a speaker ("at the time said").
+TIME_NOUNS = frozenset(
+    """time past year years week weeks month months day days night morning afternoon evening
+    moment weekend end beginning start while point today""".split()
+)
 QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u300c\u300d")
 
 _WORD = sentences.WORD
+_ALPHA = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(slots=True)
@@ -101,8 +114,21 @@ class Doc:
             k -= 1
         prev = text[k:j]
         low = prev.lower()
-        return low in ARTICLES or low in ("this", "that", "these", "those", "whose") and False or \
-            low.endswith(("'s", "\u2019s")) or low in ("this", "these", "those", "whose")
+        if low in ARTICLES or low.endswith(("'s", "\u2019s")) or low in ("this", "these", "those", "whose"):
+            return True
+        # "a snappy retort", "the biggest challenges": an article two words back
+        m = _ALPHA.match(text, pos)
+        form = m.group().lower() if m else ""
+        if form.endswith("ed") or form in VERB_ONLY or not low.isalpha() or not low.islower() \
+                or low in SKIP_BEFORE_VERB or low in SUBJECT_PRONOUNS:
+            return False
+        j2 = k
+        while j2 > 0 and text[j2 - 1] in " \t\u00a0":
+            j2 -= 1
+        k2 = j2
+        while k2 > 0 and text[k2 - 1].isalpha():
+            k2 -= 1
+        return text[k2:j2].lower() in ("a", "an", "the", "his", "her", "their", "its", "our", "my")
 
     # ----------------------------------------------------------------- positions
     def inside_quote(self, pos: int) -> bool:
@@ -167,13 +193,16 @@ class Doc:
                 if n.kind == "unknown" and n.name.lower() in self.lex.titles:
                     return Mention(max(n.start, lo), n.end, "np")
                 return Mention(max(n.name_start, lo) if n.name_start < e else n.start, n.end, "name", n)
+            if low in NP_STARTERS or low in ("another", "others", "many", "some", "several"):
+                return Mention(s, e, "np")  # "Another tweeted, “…”"
             if low.rstrip(".") in self.lex.nonnames:
                 return None
             return Mention(s, e, "name")
         if w[0].isalpha() and (low in self.lex.role_nouns or low.rstrip("s") in self.lex.role_nouns
                                or low in self.lex.titles):
             return self._np_back(toks, i, lo)
-        if w[0].isalpha() and low not in self.lex.speech_verbs and low not in PREPOSITIONS:
+        if w[0].isalpha() and low not in self.lex.speech_verbs and low not in PREPOSITIONS \
+                and low not in TIME_NOUNS:
             # any noun phrase with a determiner close before it: "the gambling tycoon"
             for j in range(i - 1, max(i - 5, -1), -1):
                 wj = toks[j][2].lower()
@@ -224,7 +253,7 @@ class Doc:
             while j > i - 5 and j > 0 and toks[j][2][0].isalnum() and toks[j][2].lower() not in PREPOSITIONS:
                 j -= 1
             if j < i and j >= 0 and toks[j][2].lower() in PREPOSITIONS and j > 0 and \
-                    toks[j][2].lower() not in ("of", "for", "from", "at") and toks[j + 1][2].lower() in ARTICLES:
+                    toks[j + 1][2].lower() in ARTICLES:
                 i = j - 1
                 continue
             break
@@ -296,6 +325,17 @@ class Doc:
             if low.rstrip(".") in self.lex.nonnames:
                 return None
             return Mention(s, e, "name")
+        if w.islower() and low not in PREPOSITIONS and low not in ("that", "this", "it", "in", "and"):
+            # "said election lawyer Joe Roe", "said longtime aide Jane Roe"
+            for k in range(1, min(len(toks), 5)):
+                wk = toks[k][2]
+                if wk[0].isupper():
+                    n = self.name_starting_at(toks[k][0])
+                    if n is not None and n.kind == "person":
+                        return Mention(n.name_start, n.end, "name", n)
+                    break
+                if not wk.isalpha() or wk.lower() in PREPOSITIONS:
+                    break
         if low in NP_STARTERS or low in self.lex.role_nouns or low in self.lex.role_words:
             j = 0
             end = e

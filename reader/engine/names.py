@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 from reader.engine.lexicon import Lexicon, trie_pattern
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_CAP = rf"(?:(?:al|el|bin|ibn|ben|ul)-)?[{_UPPER}][\w\u2019'\-]*\.?"
+# A word of a name: capitalised; a full stop only after an initial ("J.", "U.S.") or a known
+# abbreviation ("Mr.", "Sen."), so "… Clinton. Back in 1999 …" is not one name.
+_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Mt|Ft|Hon|Pres|Supt|Cmdr|Maj|Messrs|Gens|Sens|Reps|Govs)\."
+_WORD = rf"(?:{_ABBREV}|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w\u2019'\-]*)"
+_CAP = rf"(?:(?:al|el|bin|ibn|ben|ul)-)?{_WORD}"
 _SEP = r"[ \t\u00a0]+"
 
 
@@ -24,7 +28,7 @@ def name_regex(lexicon: Lexicon) -> re.Pattern[str]:
     Mistura") or "al-" prefix is picked up afterwards by :func:`find_names`."""
     particles = sorted((p for p in lexicon.particles if p.replace(".", "").isalpha()), key=len, reverse=True)
     part = "|".join(re.escape(p) for p in particles + ["of"])
-    first = rf"[{_UPPER}][\w\u2019'\-]*\.?"
+    first = rf"(?=[{_UPPER}]){_WORD}"
     return re.compile(rf"{first}(?:{_SEP}(?:(?:{part}){_SEP})*{_CAP})*")
 
 

@@ -7,6 +7,7 @@ had its local chance) borrow a decision from neighbouring quotes and sentences.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -134,8 +135,14 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
 
 def _inverted_subject(doc: Doc, cue, hi: int) -> Mention | None:
     """"Said Lavrov: ...", "The paradox, says Carl Anthony, historian, is ...": the speaker
-    follows the verb when nothing but punctuation or a clause boundary precedes it."""
+    follows the verb when nothing but punctuation or a clause boundary precedes it; "was asked
+    by host Bill Maher": the agent of a passive."""
     text = doc.text
+    after = text[cue[1]:cue[1] + 4]
+    if after.startswith(" by ") and hi > cue[1] + 4:
+        m = doc.subject_after(cue[1] + 4, hi)
+        if m is not None and m.kind != "pronoun":
+            return m
     j = cue[0]
     while j > 0 and text[j - 1] in " \t\u00a0":
         j -= 1
@@ -163,6 +170,18 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
             if n is not None and n.kind != "organisation":
                 return Mention(n.name_start, n.end, "name", n)
     return None
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|although|though|whereas)\s+|;\s+")
+
+
+def _clause_start(doc: Doc, lo: int, hi: int) -> int:
+    """Start of the last coordinated clause in text[lo:hi] (after ", and", ", but", ";")."""
+    start = lo
+    for m in _CLAUSE_BREAK.finditer(doc.text, lo, hi):
+        if not doc.inside_quote(m.start()):
+            start = m.end()
+    return start
 
 
 def _participle(doc: Doc, cue) -> bool:
@@ -211,7 +230,18 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     cues = doc.cues_between(ss, hi)
     if not cues:
         return False
+    # a later clause with a speaker of its own wins: "Puerto Rico has been warning ..., and
+    # Ms. Acosta said the measures were “unsustainable”"
+    clause = _clause_start(doc, ss, hi)
+    if clause > ss:
+        for cue in cues:
+            if cue[0] < clause or _is_according(doc, cue):
+                continue
+            m = doc.subject_before(cue[0], clause)
+            if m is not None and m.start >= clause and m.end <= hi:
+                return _decide(f, m, cue, "cue_then_quote", 0.9, True)
     fallback = None
+    relative = None
     for cue in cues:
         if _is_according(doc, cue):
             m = _according_to(doc, cue)
@@ -224,9 +254,15 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
         else:
             m = _inverted_subject(doc, cue, hi) or doc.subject_before(cue[0], ss)
         if m is not None and m.end <= hi:
+            if doc.text[m.start:m.end].lower() in ("who", "which") and relative is None:
+                # "Petrilli, who thinks ..., called the law “much better”": try the main verb
+                relative = (m, cue)
+                continue
             return _decide(f, m, cue, "cue_then_quote", 0.9, True)
         if fallback is None:
             fallback = cue
+    if relative is not None:
+        return _decide(f, relative[0], relative[1], "cue_then_quote", 0.85, True)
     if fallback is None:
         return False
     # "…, saying “…”", "a sign that read “…”": the subject of the sentence
