@@ -74,7 +74,7 @@ def _is_term(doc: Doc, f: Frame) -> str | None:
     words = inside.split()
     if not any(ch.isalnum() for ch in inside):
         return "no words"
-    if f.local or _quote_paragraph(doc, f):
+    if f.local or _quote_paragraph(doc, f) or "cue" in f.extra:
         return None
     if inside[0].isupper() and inside.endswith((".", "?", "!")) and len(words) >= 2 or \
             inside.endswith((".", "?", "!")) and len(words) == 1 and f.before[1] - f.before[0] <= 2:

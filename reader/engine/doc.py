@@ -20,7 +20,9 @@ SKIP_BEFORE_VERB = frozenset(
     immediately eventually finally long earlier afterward afterwards specifically explicitly
     essentially basically clearly directly indirectly pointedly tellingly notably widely falsely
     wrongly correctly rightly recently emphatically firmly strongly forcefully nonetheless however
-    herself himself themselves itself quoted as""".split()
+    herself himself themselves itself quoted as didn't doesn't don't won't wouldn't can't couldn't
+    isn't wasn't hasn't haven't hadn't didn’t doesn’t don’t won’t wouldn’t can’t couldn’t isn’t
+    wasn’t hasn’t haven’t hadn’t""".split()
 )
 DETERMINERS = frozenset(
     """the a an this that these those his her its their our my your one two three four five six
@@ -66,6 +68,16 @@ class Mention:
     name: object | None = None  # names.Name for kind == name
 
 
+def _title_case(text: str, s: int, e: int) -> bool:
+    """A headline-style line ("Trump Says He’s Unlikely To Meet Cameron"): its capitals are
+    typography, not names."""
+    words = [w for w in text[s:min(e, s + 400)].split() if w[:1].isalpha()]
+    if len(words) < 5:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.8 * len(words)
+
+
 class Doc:
     def __init__(self, text: str, lex: Lexicon, skip: tuple[tuple[int, int], ...] = (),
                  caches: dict | None = None):
@@ -93,7 +105,7 @@ class Doc:
         name_re = caches.get("name_re")
         if name_re is None:
             name_re = caches["name_re"] = names.name_regex(lex)
-        body = [(s, e) for s, e in self.paragraphs]
+        body = [(s, e) for i, (s, e) in enumerate(self.paragraphs) if i > 0 or not _title_case(text, s, e)]
         found: list[names.Name] = []
         for s, e in body:
             found.extend(names.find_names(text, name_re, lex, s, e, self.sent_starts))

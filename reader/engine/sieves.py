@@ -159,24 +159,37 @@ def _inverted_subject(doc: Doc, cue, hi: int) -> Mention | None:
     return m
 
 
+_NOT_SUBJECT_AFTER = frozenset(
+    """in at from of with to for by on about against into onto over under after before during
+    near outside inside behind beyond across through toward towards like than""".split()
+)
+
+
 def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
-    """The first person named (or pronoun) in text[lo:hi], the likely subject of its clause."""
-    for s, e, w in doc.words(lo, min(hi, lo + 300))[:12]:
+    """The subject of the clause in text[lo:hi]: the first pronoun, or the first person named
+    outside a prepositional phrase ("At a rally in Columbia, Sanders said, …" -> Sanders)."""
+    prev = ""
+    for s, e, w in doc.words(lo, min(hi, lo + 300))[:24]:
         low = w.lower()
         if low in ("he", "she", "they", "i", "we"):
             return Mention(s, e, "pronoun")
-        if w[0].isupper():
+        if w[0].isupper() and prev not in _NOT_SUBJECT_AFTER:
             n = doc.name_starting_at(s)
-            if n is not None and n.kind != "organisation":
-                return Mention(n.name_start, n.end, "name", n)
+            if n is not None and n.kind != "organisation" and n.start == s and \
+                    not doc.text[n.end:n.end + 2].startswith(("'s", "\u2019s")):
+                ent = doc.entities.get(doc.owner.get(n.name_start, ""))
+                if n.kind == "person" or (ent is not None and (ent.kind == "person" or len(ent.mentions) > 1)):
+                    return Mention(n.name_start, n.end, "name", n)
+        if w.isalpha():
+            prev = low
     return None
 
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|although|though|whereas)\s+|;\s+")
+_CLAUSE_BREAK = re.compile(r",?\s+(?:and|but|while|although|though|whereas)\s+|;\s+")
 
 
 def _clause_start(doc: Doc, lo: int, hi: int) -> int:
-    """Start of the last coordinated clause in text[lo:hi] (after ", and", ", but", ";")."""
+    """Start of the last coordinated clause in text[lo:hi] (after "and", ", but", ";")."""
     start = lo
     for m in _CLAUSE_BREAK.finditer(doc.text, lo, hi):
         if not doc.inside_quote(m.start()):
@@ -265,8 +278,21 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
         return _decide(f, relative[0], relative[1], "cue_then_quote", 0.85, True)
     if fallback is None:
         return False
+    f.extra["cue"] = fallback  # a speech verb is there, even if its speaker is not
     # "…, saying “…”", "a sign that read “…”": the subject of the sentence
     m = _clause_subject(doc, ss, fallback[0])
+    if m is None:
+        # the person named nearest before the verb
+        for s0, e0, w in reversed(doc.words(max(ss, fallback[0] - 200), fallback[0])):
+            if w.lower() in ("he", "she", "they", "who"):
+                m = Mention(s0, e0, "pronoun")
+                break
+            if w[0].isupper():
+                n = doc.name_ending_at(e0)
+                if n is not None and n.kind == "person":
+                    m = Mention(n.name_start, n.end, "name", n)
+                    break
+        return _decide(f, m, fallback, "nearest_to_cue", 0.5, True)
     return _decide(f, m, fallback, "sentence_subject", 0.7, True)
 
 
