@@ -128,6 +128,23 @@ def _role_before(doc: Doc, start: int) -> str | None:
     return " ".join(doc.text[toks[j][0]:toks[-1][1]].split())
 
 
+def _speech_events(doc: Doc, frames, reported) -> list:
+    """Every cue outside quotations whose speaker is known, as (position, mention, cue): the
+    reported speech found, and cues with nothing reported ("Lau said in a statement.")."""
+    events = {r.cue: (r.cue[0], r.mention, r.cue) for r in reported}
+    used = {f.cue for f in frames if f.cue is not None}
+    for cue in doc.cues:
+        if cue in events or cue in used:
+            continue
+        if doc.text[cue[0]:cue[1]].lower().startswith("according"):
+            continue
+        ss = max(doc.sentences.span_at(cue[0])[0], cue[0] - FRAME_REACH)
+        m = doc.subject_before(cue[0], ss)
+        if m is not None:
+            events[cue] = (cue[0], m, cue)
+    return sorted(events.values(), key=lambda e: e[0])
+
+
 def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
     """Every quotation in ``article`` and who said it."""
     lex = lexicon or Lexicon.default()
@@ -145,8 +162,7 @@ def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
             if sieve(doc, f):
                 break
     reported = _indirect.find(doc, frames)
-    attributions = ByParagraph([(r.cue[0], r.mention, r.cue) for r in reported],
-                               lambda a: doc.paragraph_index(a[0]))
+    attributions = ByParagraph(_speech_events(doc, frames, reported), lambda a: doc.paragraph_index(a[0]))
     frames = ByParagraph(frames, lambda f: f.para)
     for f in frames:
         if f.mention is not None:

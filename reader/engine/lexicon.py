@@ -55,9 +55,9 @@ def verb_forms(line: str) -> list[str]:
     if len(words) == 2 and not words[1].startswith(words[0][:2]):
         return [f"{form} {words[1]}" for form in _inflect(words[0])]
     # "fire back fires back fired back firing back": multi-word forms listed in full
-    if len(words) % 2 == 0 and all(words[i + 1] == words[1] for i in range(0, len(words), 2)):
+    if len(words) >= 4 and len(words) % 2 == 0 and all(words[i + 1] == words[1] for i in range(0, len(words), 2)):
         return [f"{words[i]} {words[i + 1]}" for i in range(0, len(words), 2)]
-    if len(words) % 3 == 0 and all(words[i + 2] == words[2] for i in range(0, len(words), 3)):
+    if len(words) >= 6 and len(words) % 3 == 0 and all(words[i + 2] == words[2] for i in range(0, len(words), 3)):
         return [" ".join(words[i:i + 3]) for i in range(0, len(words), 3)]
     return words
 

@@ -216,17 +216,17 @@ def quote_then_any_verb(doc: Doc, f: Frame) -> bool:
     toks = doc.words(lo, min(f.after[1], lo + 120))[:6]
     if len(toks) < 2:
         return False
-    w0 = toks[0][2]
+    w0 = toks[0][2].rstrip(".")
     if w0.islower() and w0.isalpha() and (w0.endswith("ed") or w0.endswith("s")):
         m = doc.subject_after(toks[0][1], f.after[1])
         if m is not None:
             return _decide(f, m, (toks[0][0], toks[0][1]), "quote_then_any_verb", 0.7, True)
         return False
     for k in range(1, min(len(toks), 5)):
-        w = toks[k][2]
+        w = toks[k][2].rstrip(".")
         if w.islower() and w.isalpha() and (w.endswith("ed") or w in ("says", "writes", "adds")):
             m = doc.subject_before(toks[k][0], lo)
-            if m is not None and m.start == toks[0][0]:
+            if m is not None and m.start <= toks[min(2, k - 1)][0]:
                 return _decide(f, m, (toks[k][0], toks[k][1]), "quote_then_any_verb", 0.7, True)
             return False
     return False

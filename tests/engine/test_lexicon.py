@@ -54,3 +54,8 @@ def test_trie_pattern_matches_exactly_the_words():
     rx = re.compile(r"\b(?:" + trie_pattern(words) + r")\b")
     assert [m.group() for m in rx.finditer("he said, she says; say told tells tell")] == \
         ["said", "says", "say", "told", "tell"]
+
+
+def test_verb_forms_of_a_three_form_line():
+    assert verb_forms("read reads reading") == ["read", "reads", "reading"]
+    assert verb_forms("put it puts it putting it") == ["put it", "puts it", "putting it"]
