@@ -58,9 +58,17 @@ class Frame:
     extra: dict = field(default_factory=dict)
 
 
-def _decide(f: Frame, mention: Mention | None, cue, rule: str, confidence: float, local: bool) -> bool:
+def _decide(doc: Doc, f: Frame, mention: Mention | None, cue, rule: str, confidence: float, local: bool) -> bool:
     if mention is None:
         return False
+    if local:
+        # "“…,” Sanders said, according to Reuters": the outer source wins
+        for c in doc.cues_between(f.seg.close_end, f.sent[1]):
+            if c != cue and _is_according(doc, c) and not doc.inside_quote(c[0]):
+                outer = _according_to(doc, c)
+                if outer is not None:
+                    mention, cue = outer, c
+                break
     f.mention, f.cue, f.rule, f.confidence, f.local = mention, cue, rule, confidence, local
     return True
 
@@ -118,19 +126,19 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     if cue is None:
         return False
     if _is_according(doc, cue):
-        return _decide(f, _according_to(doc, cue), cue, "quote_then_cue", 0.9, True)
+        return _decide(doc, f, _according_to(doc, cue), cue, "quote_then_cue", 0.9, True)
     if n == 0:
         m = doc.subject_after(cue[1], hi)
         if m is None:
             return False
-        return _decide(f, m, cue, "quote_then_cue", 0.95, True)
+        return _decide(doc, f, m, cue, "quote_then_cue", 0.95, True)
     m = doc.subject_before(cue[0], lo)
     if m is None or m.start < lo:
         return False
     # the speaker must open the words after the quote: “…,” the senator from Texas said
     if len(doc.words(lo, m.start)) > 2:
         return False
-    return _decide(f, m, cue, "quote_then_cue", 0.95, True)
+    return _decide(doc, f, m, cue, "quote_then_cue", 0.95, True)
 
 
 def _inverted_subject(doc: Doc, cue, hi: int) -> Mention | None:
@@ -220,14 +228,14 @@ def quote_then_any_verb(doc: Doc, f: Frame) -> bool:
     if w0.islower() and w0.isalpha() and (w0.endswith("ed") or w0.endswith("s")):
         m = doc.subject_after(toks[0][1], f.after[1])
         if m is not None:
-            return _decide(f, m, (toks[0][0], toks[0][1]), "quote_then_any_verb", 0.7, True)
+            return _decide(doc, f, m, (toks[0][0], toks[0][1]), "quote_then_any_verb", 0.7, True)
         return False
     for k in range(1, min(len(toks), 5)):
         w = toks[k][2].rstrip(".")
         if w.islower() and w.isalpha() and (w.endswith("ed") or w in ("says", "writes", "adds")):
             m = doc.subject_before(toks[k][0], lo)
             if m is not None and m.start <= toks[min(2, k - 1)][0]:
-                return _decide(f, m, (toks[k][0], toks[k][1]), "quote_then_any_verb", 0.7, True)
+                return _decide(doc, f, m, (toks[k][0], toks[k][1]), "quote_then_any_verb", 0.7, True)
             return False
     return False
 
@@ -252,14 +260,14 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                 continue
             m = doc.subject_before(cue[0], clause)
             if m is not None and m.start >= clause and m.end <= hi:
-                return _decide(f, m, cue, "cue_then_quote", 0.9, True)
+                return _decide(doc, f, m, cue, "cue_then_quote", 0.9, True)
     fallback = None
     relative = None
     for cue in cues:
         if _is_according(doc, cue):
             m = _according_to(doc, cue)
             if m is not None:
-                return _decide(f, m, cue, "cue_then_quote", 0.85, True)
+                return _decide(doc, f, m, cue, "cue_then_quote", 0.85, True)
             continue
         if doc.text[cue[1] - 3:cue[1]] == "ing" and _participle(doc, cue):
             # "…, saying “…”": the subject of the clause
@@ -271,11 +279,11 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                 # "Petrilli, who thinks ..., called the law “much better”": try the main verb
                 relative = (m, cue)
                 continue
-            return _decide(f, m, cue, "cue_then_quote", 0.9, True)
+            return _decide(doc, f, m, cue, "cue_then_quote", 0.9, True)
         if fallback is None:
             fallback = cue
     if relative is not None:
-        return _decide(f, relative[0], relative[1], "cue_then_quote", 0.85, True)
+        return _decide(doc, f, relative[0], relative[1], "cue_then_quote", 0.85, True)
     if fallback is None:
         return False
     f.extra["cue"] = fallback  # a speech verb is there, even if its speaker is not
@@ -292,8 +300,8 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                 if n is not None and n.kind == "person":
                     m = Mention(n.name_start, n.end, "name", n)
                     break
-        return _decide(f, m, fallback, "nearest_to_cue", 0.5, True)
-    return _decide(f, m, fallback, "sentence_subject", 0.7, True)
+        return _decide(doc, f, m, fallback, "nearest_to_cue", 0.5, True)
+    return _decide(doc, f, m, fallback, "sentence_subject", 0.7, True)
 
 
 def colon_in_sentence(doc: Doc, f: Frame) -> bool:
@@ -308,7 +316,7 @@ def colon_in_sentence(doc: Doc, f: Frame) -> bool:
     if not found:
         return False
     n = found[0]
-    return _decide(f, Mention(n.name_start, n.end, "name", n), None, "colon_in_sentence", 0.7, True)
+    return _decide(doc, f, Mention(n.name_start, n.end, "name", n), None, "colon_in_sentence", 0.7, True)
 
 
 def trailing_dash(doc: Doc, f: Frame) -> bool:
@@ -324,7 +332,7 @@ def trailing_dash(doc: Doc, f: Frame) -> bool:
     m = doc.subject_after(start + dash, f.after[1])
     if m is None or m.kind == "pronoun":
         return False
-    return _decide(f, m, (start, start + dash), "trailing_dash", 0.8, True)
+    return _decide(doc, f, m, (start, start + dash), "trailing_dash", 0.8, True)
 
 
 def cue_later_in_sentence(doc: Doc, f: Frame) -> bool:
@@ -336,7 +344,7 @@ def cue_later_in_sentence(doc: Doc, f: Frame) -> bool:
     if cue is None:
         return False
     m = doc.subject_before(cue[0], lo) or doc.subject_after(cue[1], f.after[1])
-    return _decide(f, m, cue, "cue_later_in_sentence", 0.6, True)
+    return _decide(doc, f, m, cue, "cue_later_in_sentence", 0.6, True)
 
 
 def colon_lead(doc: Doc, f: Frame) -> bool:
@@ -356,11 +364,11 @@ def colon_lead(doc: Doc, f: Frame) -> bool:
         cue = cues[-1]
         m = doc.subject_before(cue[0], ss) or doc.subject_after(cue[1], se)
         if m is not None:
-            return _decide(f, m, cue, "colon_lead", 0.85, True)
+            return _decide(doc, f, m, cue, "colon_lead", 0.85, True)
     found = [n for n in doc.names_between(ss, se) if n.kind != "organisation"]
     if found:
         n = found[0]
-        return _decide(f, Mention(n.name_start, n.end, "name", n), None, "colon_lead", 0.7, True)
+        return _decide(doc, f, Mention(n.name_start, n.end, "name", n), None, "colon_lead", 0.7, True)
     return False
 
 
@@ -406,7 +414,7 @@ def same_paragraph(doc: Doc, f: Frame, frames, attributions) -> bool:
             best = (key, mention, cue)
     if best is None:
         return False
-    return _decide(f, best[1], best[2], "same_paragraph", 0.75, False)
+    return _decide(doc, f, best[1], best[2], "same_paragraph", 0.75, False)
 
 
 def conversation_turn(doc: Doc, f: Frame, frames: list[Frame], attributions) -> bool:
@@ -427,7 +435,7 @@ def conversation_turn(doc: Doc, f: Frame, frames: list[Frame], attributions) -> 
     a = earlier[-1]
     if doc.text[a.mention.start:a.mention.end] == doc.text[q.mention.start:q.mention.end]:
         return False
-    return _decide(f, a.mention, a.cue, "conversation_turn", 0.5, False)
+    return _decide(doc, f, a.mention, a.cue, "conversation_turn", 0.5, False)
 
 
 def _quote_paragraph(doc: Doc, f: Frame) -> bool:
@@ -447,12 +455,12 @@ def previous_paragraph(doc: Doc, f: Frame, frames: list[Frame], attributions) ->
     prev = [g for g in frames.in_para(f.para - 1) if g.mention is not None]
     if prev:
         g = prev[-1]
-        return _decide(f, g.mention, g.cue, "previous_paragraph", 0.7, False)
+        return _decide(doc, f, g.mention, g.cue, "previous_paragraph", 0.7, False)
     best = None
     for pos, mention, cue in attributions.in_para(f.para - 1):
         best = (mention, cue)
     if best is not None:
-        return _decide(f, best[0], best[1], "previous_paragraph", 0.6, False)
+        return _decide(doc, f, best[0], best[1], "previous_paragraph", 0.6, False)
     return False
 
 
@@ -471,13 +479,13 @@ def sentence_about_person(doc: Doc, f: Frame, frames, attributions) -> bool:
         return False
     s0, e0, w = toks[0]
     if w.lower() in ("he", "she"):
-        return _decide(f, Mention(s0, e0, "pronoun"), None, "sentence_about_person", 0.45, False)
+        return _decide(doc, f, Mention(s0, e0, "pronoun"), None, "sentence_about_person", 0.45, False)
     if w[0].isupper():
         n = doc.name_starting_at(s0)
         if n is not None and n.kind == "person" and n.start == s0:
             people = [x for x in doc.names_between(ss, se) if x.kind == "person" and x.key != n.key]
             if not people:
-                return _decide(f, Mention(n.name_start, n.end, "name", n), None,
+                return _decide(doc, f, Mention(n.name_start, n.end, "name", n), None,
                                "sentence_about_person", 0.45, False)
     return False
 
