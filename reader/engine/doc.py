@@ -49,6 +49,12 @@ VERB_ONLY = frozenset(
     know warn contend acknowledge admit predict suggest agree says insist insists contends
     acknowledges admits predicts suggests agrees adds""".split()
 )
+# Plural cue forms that are usually nouns ("the biggest challenges").
+NOUNISH = frozenset(
+    """claims challenges remarks calls comments charges reports questions notes promises tweets
+    posts emails statements retorts warnings messages complaints demands pledges vows threats
+    accusations fears hopes concerns criticisms jokes quotes texts""".split()
+)
 # Nouns of time that are never a speaker ("at the time said").
 TIME_NOUNS = frozenset(
     """time past year years week weeks month months day days night morning afternoon evening
@@ -132,6 +138,7 @@ class Doc:
         m = _ALPHA.match(text, pos)
         form = m.group().lower() if m else ""
         if form.endswith("ed") or form in VERB_ONLY or not low.isalpha() or not low.islower() \
+                or (form.endswith("s") and form not in NOUNISH) \
                 or low in SKIP_BEFORE_VERB or low in SUBJECT_PRONOUNS:
             return False
         j2 = k
@@ -213,7 +220,7 @@ class Doc:
         if w[0].isalpha() and (low in self.lex.role_nouns or low.rstrip("s") in self.lex.role_nouns
                                or low in self.lex.titles):
             return self._np_back(toks, i, lo)
-        if w[0].isalpha() and low not in self.lex.speech_verbs and low not in PREPOSITIONS \
+        if w[0].isalpha() and not low.endswith(("ed", "ing")) and low not in PREPOSITIONS \
                 and low not in TIME_NOUNS:
             # any noun phrase with a determiner close before it: "the gambling tycoon"
             for j in range(i - 1, max(i - 5, -1), -1):
