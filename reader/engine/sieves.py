@@ -205,6 +205,29 @@ def _clause_start(doc: Doc, lo: int, hi: int) -> int:
     return start
 
 
+SUBORDINATORS = frozenset(
+    """while although though if when as after before because since unless whereas once asked
+    speaking pressed challenged responding reacting writing addressing interviewed talking
+    told questioned confronted appearing campaigning""".split()
+)
+
+
+def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
+    """After an introductory clause ("While X …, ", "Asked about it, "), where the main clause
+    begins; ``lo`` when there is none."""
+    toks = doc.words(lo, min(hi, lo + 200))
+    if not toks:
+        return lo
+    first = toks[0][2].lower()
+    if first not in SUBORDINATORS and not (toks[0][2][0].isupper() and first.endswith(("ing", "ed"))
+                                           and first not in doc.lex.nonnames):
+        return lo
+    for s, e, w in toks[1:]:
+        if w == "," and not doc.inside_quote(s):
+            return e
+    return lo
+
+
 def _participle(doc: Doc, cue) -> bool:
     """"saying", "calling": a participle, unless a form of "be" makes it a verb ("was saying")."""
     before = doc.text[max(0, cue[0] - 12):cue[0]].split()
@@ -252,8 +275,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     if not cues:
         return False
     # a later clause with a speaker of its own wins: "Puerto Rico has been warning ..., and
-    # Ms. Acosta said the measures were “unsustainable”"
-    clause = _clause_start(doc, ss, hi)
+    # Ms. Acosta said the measures were “unsustainable”"; so does the main clause after an
+    # introductory one ("Asked by Kerry about it, Lavrov said …", "While …, Roe said …")
+    clause = max(_clause_start(doc, ss, hi), _main_clause_start(doc, ss, hi))
     if clause > ss:
         for cue in cues:
             if cue[0] < clause or _is_according(doc, cue):
