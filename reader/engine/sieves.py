@@ -110,7 +110,12 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     after it."""
     lo = _strip_left(doc, f.after[0], f.after[1])
     hi = f.after[1]
-    if lo >= hi and f.index + 1 < len(doc.segments) or lo >= hi:
+    inside = doc.text[f.seg.start:f.seg.end].rstrip()
+    comma = inside.endswith((",", "?", "!", "\u2014", "-", "\u2026")) or \
+        doc.text[f.seg.close_end:f.seg.close_end + 1] == ","
+    if not comma and doc.cues_between(f.sent[0], f.before[1]):
+        return False  # “…” is the object of a cue before it: Lavrov said it was “…”, but he …
+    if lo >= hi:
         # the sentence ended inside the quote: “Are you sure?” Lavrov asked.
         ss, se = doc.sentences.span_at(f.seg.close_end + 1)
         if ss >= f.seg.close_end and doc.paragraph_index(ss) == f.para:
@@ -119,7 +124,10 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
             nxt = doc.segments[f.index + 1].open_at if f.index + 1 < len(doc.segments) else se
             hi = min(hi, nxt)
             cue, n = _tokens_until_cue(doc, lo, hi, limit=4)
-            if cue is None or len(doc.words(cue[1], hi)) > 8:
+            if cue is None or doc.cues_between(f.sent[0], f.before[1]):
+                return False
+            rest = [w for _, _, w in doc.words(cue[1], hi)]
+            if len(rest) > 8 or "that" in rest:
                 return False
             f.after = (f.after[0], hi)
     cue, n = _tokens_until_cue(doc, lo, hi)
