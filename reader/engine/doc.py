@@ -42,6 +42,11 @@ INVERSION_VERBS = frozenset(
     """said says wrote writes added adds asked asks told tweeted noted continued explained
     recalled stated declared warned insisted argued replied responded""".split()
 )
+# Words after which a new clause (and so a subject) may start.
+CLAUSE_WORDS = frozenset(
+    """and but or that which who while when as because since though although if so after before
+    then where whereas once until unless""".split()
+)
 # Cue forms that are never nouns.
 VERB_ONLY = frozenset(
     """says said tells told adds writes wrote asks argues insists explains thinks believes knows
@@ -226,11 +231,23 @@ class Doc:
             for j in range(i - 1, max(i - 5, -1), -1):
                 wj = toks[j][2].lower()
                 if wj in ARTICLES:
+                    if not self._np_starts_clause(toks, j):
+                        return None
                     return Mention(toks[j][0], toks[i][1], "np")
                 if not toks[j][2][0].isalnum() or wj in PREPOSITIONS or wj in SKIP_BEFORE_VERB \
                         or wj in ("and", "or", "who", "that", "which", "but"):
                     break
         return None
+
+    @staticmethod
+    def _np_starts_clause(toks, j: int) -> bool:
+        """Does the noun phrase starting at token ``j`` open a clause (so it can be a subject)?
+        "“…,” the email said" yes; "he tweaked his campaign promise" no (an object)."""
+        if j <= 0:
+            return True
+        prev = toks[j - 1][2]
+        low = prev.lower()
+        return not prev[0].isalnum() or low in CLAUSE_WORDS or prev[0].isupper() and low in ("and", "but")
 
     def _np_back(self, toks, i: int, lo: int) -> Mention | None:
         """A noun phrase ending at token ``i`` ("a police spokesperson", "the city's chief
@@ -254,6 +271,8 @@ class Doc:
                 break
             j -= 1
             steps += 1
+        if not self._np_starts_clause(toks, j):
+            return None
         return Mention(toks[j][0], end, "np")
 
     def subject_before(self, verb_start: int, lo: int) -> Mention | None:
@@ -269,10 +288,11 @@ class Doc:
                 continue
             # a short prepositional phrase: "who has in the past described"
             j = i
-            while j > i - 5 and j > 0 and toks[j][2][0].isalnum() and toks[j][2].lower() not in PREPOSITIONS:
+            while j > i - 4 and j > 0 and toks[j][2][0].isalnum() and toks[j][2].lower() not in PREPOSITIONS \
+                    and toks[j][2].lower() not in SUBJECT_PRONOUNS and toks[j][2].lower() not in CLAUSE_WORDS:
                 j -= 1
-            if j < i and j >= 0 and toks[j][2].lower() in PREPOSITIONS and j > 0 and \
-                    toks[j + 1][2].lower() in ARTICLES:
+            if j < i and j > 0 and toks[j][2].lower() in PREPOSITIONS and toks[j + 1][2].lower() in ARTICLES \
+                    and low not in SUBJECT_PRONOUNS:
                 i = j - 1
                 continue
             break
@@ -280,6 +300,21 @@ class Doc:
             return None
         w = toks[i][2]
         if w in QUOTE_CHARS or w == "''":
+            return None
+        if w.lower() in ("and", "or", "but"):
+            # "he brought up the bombing and later said": the subject of the first verb
+            for k in range(i - 1, max(-1, i - 30), -1):
+                wk = toks[k][2]
+                if wk.lower() in ("he", "she", "they", "i", "we"):
+                    return Mention(toks[k][0], toks[k][1], "pronoun")
+                if wk in (",", ";", ":") and k < i - 1 and toks[k + 1][2][0].isupper():
+                    break
+            for k in range(0, i):
+                if toks[k][2][0].isupper() and (k == 0 or toks[k - 1][2].lower() not in PREPOSITIONS
+                                                and toks[k - 1][2].lower() not in ARTICLES):
+                    n = self.name_starting_at(toks[k][0])
+                    if n is not None and n.kind == "person":
+                        return Mention(n.name_start, n.end, "name", n)
             return None
         if w == "," and i > 1:
             # "the city's chief engineer, Tom Lee, said"
