@@ -16,7 +16,9 @@ REPORTING = frozenset(
     admit concede contend maintain assert stress emphasize emphasise allege announce declare state
     report write testify confirm deny promise vow hope fear worry know feel agree complain recall
     reveal estimate reply respond counter caution conclude speculate assure remind reiterate
-    repeat tweet post boast observe remark comment disclose""".split()
+    repeat tweet post boast observe remark comment disclose expect realize recognize doubt
+    suspect assume figure imagine indicate signal hint imply reckon insist acknowledge
+    forecast calculate contend recount""".split()
 )
 # How far (characters) reported speech may reach from its cue.
 WINDOW = 800
@@ -62,7 +64,7 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
 
 
 def find(doc: Doc, frames) -> list[Reported]:
-    used = {f.cue for f in frames if f.cue is not None}
+    used = {f.cue: f.seg.open_at for f in frames if f.cue is not None}
     opens = [f.seg.open_at for f in frames]
     closes = [f.seg.close_end for f in frames]
     out: list[Reported] = []
@@ -85,8 +87,8 @@ def find(doc: Doc, frames) -> list[Reported]:
         ss, se = doc.sentences.span_at(cue[0])
         ss, se = max(ss, cue[0] - WINDOW), min(se, cue[1] + WINDOW)
         word = text[cue[0]:cue[1]]
-        if cue in used and not base_form(word) in REPORTING:
-            continue
+        if cue in used and (base_form(word) not in REPORTING or used[cue] < cue[0]):
+            continue  # a cue used by a quote before it ("“…,” Rubio said Monday") reports nothing more
         if word.lower().startswith("according"):
             if cue in used:
                 continue
