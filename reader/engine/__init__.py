@@ -68,6 +68,9 @@ def _kind(doc: Doc, f: Frame) -> str:
     return "direct"
 
 
+_SMALL_WORDS = frozenset("of the and a an in for on to at by with from or but".split())
+
+
 def _is_term(doc: Doc, f: Frame) -> str | None:
     """Scare quotes, titles, nicknames: short, not attributed by the quote's own sentence."""
     inside = doc.text[f.seg.start:f.seg.end].strip()
@@ -76,6 +79,10 @@ def _is_term(doc: Doc, f: Frame) -> str | None:
         return "no words"
     if f.local or _quote_paragraph(doc, f) or "cue" in f.extra:
         return None
+    core = [w for w in words if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
+    if len(words) <= 6 and core and all(w[0].isupper() for w in core) and f.before[1] > f.before[0] + 1 \
+            and not inside.endswith(("?", "!", ",")) and doc.text[f.before[1] - 1:f.before[1]] != ":":
+        return "title"  # "The Truman Show."
     if inside[0].isupper() and inside.endswith((".", "?", "!")) and len(words) >= 2 or \
             inside.endswith((".", "?", "!")) and len(words) == 1 and f.before[1] - f.before[0] <= 2:
         return None  # a sentence of its own

@@ -357,6 +357,23 @@ class Doc:
             return None
         return self._mention_for_token(toks, i, lo)
 
+    def phrase_before(self, verb_start: int, lo: int) -> Mention | None:
+        """Any short phrase right before a verb, back to a clause boundary ("74 percent of
+        voters said", "Politicians and even some technologists say"): the speaker of reported
+        speech when no better subject is found."""
+        toks = self.words(max(lo, verb_start - 120), verb_start)
+        if not toks or not toks[-1][2][0].isalnum():
+            return None
+        j = len(toks) - 1
+        while j > 0 and len(toks) - j < 7:
+            w = toks[j - 1][2]
+            if not w[0].isalnum() or w.lower() in CLAUSE_WORDS and w.lower() not in ("and",):
+                break
+            j -= 1
+        if toks[j][2].lower() in SKIP_BEFORE_VERB:
+            return None
+        return Mention(toks[j][0], toks[-1][1], "np")
+
     def subject_after(self, verb_end: int, hi: int) -> Mention | None:
         """The speaker named after the verb: "said Lavrov", "said he", "said a spokesperson"."""
         toks = self.words(verb_end, min(hi, verb_end + 300))

@@ -45,6 +45,10 @@ def base_form(word: str) -> str:
     return w
 
 
+def _participle_form(word: str) -> bool:
+    return word.endswith("ing")
+
+
 @dataclass(slots=True)
 class Reported:
     span: tuple[int, int]
@@ -112,6 +116,8 @@ def find(doc: Doc, frames) -> list[Reported]:
         if base_form(word) not in REPORTING:
             continue
         subject = doc.subject_before(cue[0], ss)
+        if subject is None and text[cue[0] - 1:cue[0]] == " " and not _participle_form(word):
+            subject = doc.phrase_before(cue[0], ss)
         toks = doc.words(cue[1], se)
         if subject is not None:
             # "Lavrov said (that) CONTENT"
