@@ -45,6 +45,12 @@ def base_form(word: str) -> str:
     return w
 
 
+def _sentence_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
+    from reader.engine.sieves import _clause_subject
+
+    return _clause_subject(doc, lo, hi)
+
+
 def _participle_form(word: str) -> bool:
     return word.endswith("ing")
 
@@ -115,7 +121,11 @@ def find(doc: Doc, frames) -> list[Reported]:
             continue
         if base_form(word) not in REPORTING:
             continue
-        subject = doc.subject_before(cue[0], ss)
+        if _participle_form(word) and text[max(ss, cue[0] - 2):cue[0]].strip() in (",", ""):
+            # "…, saying (that) CONTENT": the speaker is the subject of the sentence
+            subject = _sentence_subject(doc, ss, cue[0])
+        else:
+            subject = doc.subject_before(cue[0], ss)
         if subject is None and text[cue[0] - 1:cue[0]] == " " and not _participle_form(word):
             subject = doc.phrase_before(cue[0], ss)
         toks = doc.words(cue[1], se)
