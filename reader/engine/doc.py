@@ -376,7 +376,7 @@ class Doc:
 
     def subject_after(self, verb_end: int, hi: int) -> Mention | None:
         """The speaker named after the verb: "said Lavrov", "said he", "said a spokesperson"."""
-        toks = self.words(verb_end, min(hi, verb_end + 300))
+        toks = self.words(verb_end, min(hi, verb_end + 150))
         if not toks:
             return None
         s, e, w = toks[0]

@@ -265,6 +265,12 @@ def build_entities(names: list[Name], lex: Lexicon) -> tuple[dict[str, EntityInf
             ent.aliases.add(ent.name)
             ent.name = n.name
         by_first.setdefault(n.name.split()[0].lower(), set()).add(n.key)
+    # "De Mistura" vs "de Mistura", or a surname with a particle written alone ("Mistura")
+    by_tail: dict[str, str] = {}
+    for k in list(entities):
+        if " " in k:
+            by_tail.setdefault(k.rsplit(" ", 1)[1], k)
+            by_tail.setdefault(k.replace(" ", ""), k)
     owner: dict[int, str] = {}
     for n in names:
         key = n.key
@@ -274,11 +280,7 @@ def build_entities(names: list[Name], lex: Lexicon) -> tuple[dict[str, EntityInf
                 if low in by_first and len(by_first[low]) == 1:
                     key = next(iter(by_first[low]))
                 else:
-                    # "De Mistura" vs "de Mistura", or a surname with a particle written alone
-                    for k in entities:
-                        if k.endswith(" " + low) or k.replace(" ", "") == low.replace(" ", ""):
-                            key = k
-                            break
+                    key = by_tail.get(low, key)
             if key not in entities:
                 entities[key] = EntityInfo(key, n.name, n.kind, first=n.start)
         ent = entities[key]

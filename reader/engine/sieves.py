@@ -86,7 +86,7 @@ def _tokens_until_cue(doc: Doc, lo: int, hi: int, limit: int = 14):
     if not cues:
         return None, 0
     cue = cues[0]
-    n = len(doc.words(lo, cue[0]))
+    n = len(doc.text[lo:cue[0]].split())
     if n > limit:
         return None, n
     return cue, n
@@ -144,7 +144,7 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     if m is None or m.start < lo:
         return False
     # the speaker must open the words after the quote: “…,” the senator from Texas said
-    if len(doc.words(lo, m.start)) > 2:
+    if len(doc.text[lo:m.start].split()) > 2:
         return False
     return _decide(doc, f, m, cue, "quote_then_cue", 0.95, True)
 
