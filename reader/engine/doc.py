@@ -69,6 +69,7 @@ QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u300c\u30
 
 _WORD = sentences.WORD
 _ALPHA = re.compile(r"[A-Za-z]+")
+_SPAN = re.Match.span
 
 
 @dataclass(slots=True)
@@ -94,10 +95,11 @@ class Doc:
                  caches: dict | None = None):
         self.text = text
         self.lex = lex
+        self._subjects: dict[tuple[int, int], Mention | None] = {}
         caches = caches if caches is not None else {}
         self.paragraphs = marks.paragraphs(text, skip)
         self.para_starts = [s for s, _ in self.paragraphs]
-        self.segments = marks.find_segments(text, skip)
+        self.segments = marks.find_segments(text, skip, self.paragraphs)
         self.seg_opens = [s.open_at for s in self.segments]
         self.sentences = sentences.split(text, self.paragraphs, self.inside_quote)
         self.sent_starts = set(self.sentences.starts)
@@ -116,10 +118,15 @@ class Doc:
         name_re = caches.get("name_re")
         if name_re is None:
             name_re = caches["name_re"] = names.name_regex(lex)
-        body = [(s, e) for i, (s, e) in enumerate(self.paragraphs) if i > 0 or not _title_case(text, s, e)]
-        found: list[names.Name] = []
-        for s, e in body:
-            found.extend(names.find_names(text, name_re, lex, s, e, self.sent_starts))
+        # names never cross a line; skip what is not analysed (a caption) and a title-case
+        # headline, whose capitals are typography
+        pars = self.paragraphs
+        lo = pars[0][0] if pars else 0
+        if pars and _title_case(text, *pars[0]):
+            lo = pars[1][0] if len(pars) > 1 else len(text)
+        found = names.find_names(text, name_re, lex, lo, len(text), self.sent_starts)
+        if skip:
+            found = [n for n in found if not any(a <= n.start < b for a, b in skip)]
         names.split_places(found, lex)
         self.names = found
         self.name_ends = [n.end for n in found]
@@ -166,7 +173,8 @@ class Doc:
         return max(bisect_right(self.para_starts, pos) - 1, 0)
 
     def words(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
-        return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text, lo, hi)]
+        text = self.text
+        return [(a, b, text[a:b]) for a, b in map(_SPAN, _WORD.finditer(text, lo, hi))]
 
     def name_ending_at(self, end: int) -> names.Name | None:
         """The name whose last word ends at ``end`` (possessive or full stop allowed after)."""
@@ -278,7 +286,14 @@ class Doc:
     def subject_before(self, verb_start: int, lo: int) -> Mention | None:
         """The subject of the speech verb at ``verb_start``, looking back no further than ``lo``:
         "Lavrov said", "he told", "a police spokesperson said", "Zeke Roe, an oncologist, said"."""
-        toks = self.words(max(lo, verb_start - 250), verb_start)
+        key = (verb_start, lo)
+        cache = self._subjects
+        if key not in cache:
+            cache[key] = self._subject_before(verb_start, lo)
+        return cache[key]
+
+    def _subject_before(self, verb_start: int, lo: int) -> Mention | None:
+        toks = self.words(max(lo, verb_start - 160), verb_start)
         i = len(toks) - 1
         while i >= 0:
             w = toks[i][2]

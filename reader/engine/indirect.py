@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.engine.doc import Doc, Mention
 
@@ -31,6 +32,7 @@ _IRREGULAR = {"said": "say", "says": "say", "saying": "say", "told": "tell", "te
               "worried": "worry", "worries": "worry", "admitted": "admit", "admits": "admit"}
 
 
+@lru_cache(maxsize=4096)
 def base_form(word: str) -> str:
     w = word.lower().split()[0]
     if w in _IRREGULAR:

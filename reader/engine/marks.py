@@ -145,8 +145,10 @@ def uses_double_marks(text: str, masked: bytearray | None = None) -> bool:
     return False
 
 
-def find_segments(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Segment]:
-    """Every quotation-mark segment of ``text`` in document order (see the module doc)."""
+def find_segments(text: str, skip: tuple[tuple[int, int], ...] = (),
+                  pars: list[tuple[int, int]] | None = None) -> list[Segment]:
+    """Every quotation-mark segment of ``text`` in document order (see the module doc).
+    ``pars`` are the paragraphs when the caller has them already."""
     masked = None
     if "<" in text:
         found = list(_TAG.finditer(text))
@@ -156,7 +158,8 @@ def find_segments(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Seg
                 masked[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     style = "double" if uses_double_marks(text, masked) else "single"
     scan = _double_marks if style == "double" else _single_marks
-    pars = paragraphs(text, skip)
+    if pars is None:
+        pars = paragraphs(text, skip)
     segs: list[Segment] = []
     carry = None  # (inside start, open mark position, paragraphs so far, how)
     next_marks = None
