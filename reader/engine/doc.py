@@ -70,6 +70,7 @@ QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u300c\u30
 _WORD = sentences.WORD
 _ALPHA = re.compile(r"[A-Za-z]+")
 _SPAN = re.Match.span
+_CUE_BEFORE = "[ \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019(\\[\u2014\u2013,;:./\u2026*_)!?]"
 
 
 @dataclass(slots=True)
@@ -108,12 +109,16 @@ class Doc:
         if cue_re is None:
             forms = sorted(lex.speech_verbs)
             caps = [f[0].upper() + f[1:] for f in forms if f in INVERSION_VERBS]
-            firsts = "".join(sorted({f[0] for f in forms + caps} | {"A", "a"}))
-            cue_re = re.compile(r"(?=[" + re.escape(firsts) + r"])(?<![\w\-])(?:" + trie_pattern(forms + caps)
-                                + r"|[Aa]ccording to)(?![\w\-])")
-            caches["cue_re"] = cue_re
-        self.cues = [(m.start(), m.end()) for m in cue_re.finditer(text)
-                     if not self.inside_quote(m.start()) and not self._noun_use(m.start())]
+            body = "(" + trie_pattern(forms + caps) + r"|[Aa]ccording to)(?![\w\-])"
+            # the character before a cue is matched too (a plain class lets the regex engine
+            # skip ahead fast); a cue at the very start is matched separately
+            cue_re = caches["cue_re"] = re.compile(_CUE_BEFORE + body)
+            caches["cue_at_start"] = re.compile(body)
+        found = [m.span(1) for m in cue_re.finditer(text)]
+        first = caches["cue_at_start"].match(text)
+        if first is not None:
+            found.insert(0, first.span(1))
+        self.cues = [c for c in found if not self.inside_quote(c[0]) and not self._noun_use(c[0])]
         self.cue_starts = [c[0] for c in self.cues]
         name_re = caches.get("name_re")
         if name_re is None:

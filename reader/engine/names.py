@@ -36,7 +36,9 @@ _LEAD = re.compile(r"(?:^|(?<=[^\w\-]))(de|van|von|der|du|da|di|del|della|bin|ib
 
 
 # Particles that may begin a name written without its first name ("said de Mistura").
-LEADING_PARTICLES = frozenset("de van von der du da di del della bin ibn".split())
+LEADING_PARTICLES_LIST = "de van von der du da di del della bin ibn".split()
+LEADING_PARTICLES = frozenset(LEADING_PARTICLES_LIST)
+_LEAD_ENDS = tuple(f"{p} " for p in LEADING_PARTICLES_LIST) + ("-",)
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
 
 
@@ -100,17 +102,18 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
     for m in regex.finditer(text, lo, hi):
         s, e = m.start(), m.end()
         raw = m.group()
-        if s > lo and text[s - 1] in " -\t\u00a0":
+        if s > lo and text.endswith(_LEAD_ENDS, max(lo, s - 6), s):
             # "said de Mistura", "al-Assad": a particle before the capital belongs to the name
             lead = _LEAD.search(text, max(lo, s - 7), s)
             if lead is not None:
                 s = lead.start()
                 raw = text[s:e]
-        words = raw.split(" ")
-        if len(words) == 1:
+        if " " not in raw:
             low = raw.lower()
             if low in nonnames or low.rstrip(".") in nonnames:
                 continue  # "The", "But", "Monday": the commonest capitalised words
+        words = raw.split(" ")
+        if len(words) == 1:
             offs = [s]
         elif "" in words or "\t" in raw or "\u00a0" in raw:
             words = raw.split()
