@@ -163,7 +163,8 @@ def _inverted_subject(doc: Doc, cue, hi: int) -> Mention | None:
     while j > 0 and text[j - 1] in " \t\u00a0":
         j -= 1
     prev = text[j - 1] if j > 0 else "\n"
-    if prev not in ",:;\n" and prev not in QUOTE_CHARS and j not in doc.sent_starts and prev != "(":
+    if prev not in ",:;\n" and prev not in QUOTE_CHARS and j not in doc.sent_starts and prev != "(" \
+            and cue[0] not in doc.sent_starts:
         return None
     m = doc.subject_after(cue[1], hi)
     if m is None or m.end > hi:
