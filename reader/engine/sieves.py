@@ -187,6 +187,8 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     outside a prepositional phrase ("At a rally in Columbia, Sanders said, …" -> Sanders)."""
     prev = ""
     for s, e, w in doc.words(lo, min(hi, lo + 300))[:24]:
+        if doc.inside_quote(s):
+            continue
         low = w.lower()
         if low in ("he", "she", "they", "i", "we"):
             return Mention(s, e, "pronoun")
@@ -307,6 +309,8 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             m = _clause_subject(doc, ss, cue[0])
         else:
             m = _inverted_subject(doc, cue, hi) or doc.subject_before(cue[0], ss)
+            if m is None and doc.text[cue[0] - 1:cue[0]] == " ":
+                m = doc.phrase_before(cue[0], ss)  # "About four in 10 said they were “angry”"
         if m is not None and m.end <= hi:
             if doc.text[m.start:m.end].lower() in ("who", "which") and relative is None:
                 # "Petrilli, who thinks ..., called the law “much better”": try the main verb
