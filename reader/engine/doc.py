@@ -252,6 +252,18 @@ class Doc:
                     break
         return None
 
+    def _personish(self, m: Mention) -> bool:
+        """A pronoun, or a name that looks like a person's (not "Elizabeth, Colorado")."""
+        if m.kind != "name":
+            return m.kind == "pronoun"
+        n = m.name
+        if n is None:
+            return False
+        if n.kind == "person":
+            return True
+        ent = self.entities.get(self.owner.get(n.name_start, ""))
+        return ent is not None and ent.kind == "person"
+
     @staticmethod
     def _np_starts_clause(toks, j: int) -> bool:
         """Does the noun phrase starting at token ``j`` open a clause (so it can be a subject)?
@@ -315,6 +327,21 @@ class Doc:
                     and low not in SUBJECT_PRONOUNS:
                 i = j - 1
                 continue
+            if w[0].isupper() and i > 1:
+                # "Another source speaking to Fox News said": a prepositional phrase with a name
+                n = self.name_ending_at(toks[i][1])
+                if n is not None:
+                    k = i
+                    while k > 0 and toks[k - 1][0] >= n.start:
+                        k -= 1
+                    if k > 1 and toks[k - 1][2] in ("to", "with", "from", "for", "at", "on", "in") \
+                            and toks[k - 2][2].islower():
+                        i = k - 2
+                        continue
+            if low.endswith("ing") and w.islower() and i > 0 and toks[i - 1][2][:1].isalpha() \
+                    and low not in self.lex.speech_verbs:
+                i -= 1  # "a source speaking … said"
+                continue
             break
         if i < 0:
             return None
@@ -339,7 +366,7 @@ class Doc:
         if w == "," and i > 1:
             # "the city's chief engineer, Tom Lee, said"
             m = self._mention_for_token(toks, i - 1, lo)
-            if m is not None and m.kind == "name" and m.start > 0:
+            if m is not None and m.kind == "name" and m.start > 0 and self._personish(m):
                 k = i - 1
                 while k >= 0 and toks[k][0] >= m.start:
                     k -= 1
@@ -355,9 +382,9 @@ class Doc:
                     if m is not None and m.kind != "np":
                         nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
                         nl = nxt.lower()
-                        if k + 1 == i or nl in DETERMINERS or nl in ("who", "whose", "which", "then", "now", "herself", "himself") \
-                                or nxt[:1].isdigit() or nl in self.lex.titles or nl in self.lex.role_words \
-                                or nl in self.lex.role_nouns or nxt[:1].isupper():
+                        if nl in DETERMINERS or nl in ("who", "whose", "which", "then", "now", "herself", "himself") \
+                                or ((k + 1 == i or nxt[:1].isdigit() or nl in self.lex.titles or nl in self.lex.role_words
+                                     or nl in self.lex.role_nouns or nxt[:1].isupper()) and self._personish(m)):
                             return m
                 if toks[k][2] in (";", ":"):
                     break

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reader.engine.doc import QUOTE_CHARS, Doc, Mention
+from reader.engine.doc import INVERSION_VERBS, QUOTE_CHARS, Doc, Mention
 from reader.engine.marks import Segment
 
 class ByParagraph(list):
@@ -115,6 +115,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
         doc.text[f.seg.close_end:f.seg.close_end + 1] == ","
     if not comma and doc.cues_between(f.sent[0], f.before[1]):
         return False  # “…” is the object of a cue before it: Lavrov said it was “…”, but he …
+    if doc.text[f.before[0]:f.before[1]].rstrip().endswith(":") and doc.cues_between(f.sent[0], f.before[1]):
+        return False  # Lavrov fired back: “…,” he wrote, “…”: the lead speaker
     if lo >= hi:
         # the sentence ended inside the quote: “Are you sure?” Lavrov asked.
         ss, se = doc.sentences.span_at(f.seg.close_end + 1)
@@ -170,6 +172,8 @@ def _inverted_subject(doc: Doc, cue, hi: int) -> Mention | None:
     if m is None or m.end > hi:
         return None
     if prev == ",":
+        if doc.text[cue[0]:cue[1]].lower() not in INVERSION_VERBS:
+            return None  # "Emanuel, his chief of staff, urged a strong stand"
         nxt = text[m.end:m.end + 2].lstrip()
         if nxt and nxt[0] not in ",.;:)\u2014":
             return None
