@@ -19,7 +19,7 @@ REPORTING = frozenset(
     reveal estimate reply respond counter caution conclude speculate assure remind reiterate
     repeat tweet post boast observe remark comment disclose expect realize recognize doubt
     suspect assume figure imagine indicate signal hint imply reckon insist acknowledge
-    forecast calculate contend recount""".split()
+    forecast calculate contend recount find show determine project""".split()
 )
 # How far (characters) reported speech may reach from its cue.
 WINDOW = 800
@@ -29,7 +29,8 @@ _IRREGULAR = {"said": "say", "says": "say", "saying": "say", "told": "tell", "te
               "writing": "write", "thought": "think", "thinks": "think", "felt": "feel",
               "knew": "know", "known": "know", "denied": "deny", "denies": "deny",
               "replied": "reply", "replies": "reply", "testified": "testify", "testifies": "testify",
-              "worried": "worry", "worries": "worry", "admitted": "admit", "admits": "admit"}
+              "worried": "worry", "worries": "worry", "admitted": "admit", "admits": "admit",
+              "found": "find", "finds": "find", "finding": "find", "shown": "show"}
 
 
 @lru_cache(maxsize=4096)
