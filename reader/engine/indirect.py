@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,6 +53,39 @@ def _sentence_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     from reader.engine.sieves import _clause_subject
 
     return _clause_subject(doc, lo, hi)
+
+
+# Cues whose reported content is a noun phrase: "Sanders called for a political revolution".
+NP_CUES = re.compile(
+    r"\b(?:call(?:s|ed|ing)? for|talk(?:s|ed|ing)? about|referr(?:ed|ing) to|refers to|"
+    r"point(?:s|ed|ing)? to|call(?:s|ed|ing)? on|warn(?:s|ed|ing)? of|warn(?:s|ed|ing)? against|"
+    r"complain(?:s|ed|ing)? about|spoke about|speak(?:s|ing)? about|argu(?:es|ed|ing) for)\b"
+)
+
+
+def _np_reports(doc: Doc, marked, have) -> list[Reported]:
+    """"Sanders called for a political revolution": the noun phrase after the cue, to the end of
+    its clause."""
+    out = []
+    text = doc.text
+    for m in NP_CUES.finditer(text):
+        cue = m.span()
+        if doc.inside_quote(cue[0]) or cue in have:
+            continue
+        ss, se = doc.sentences.span_at(cue[0])
+        subject = doc.subject_before(cue[0], max(ss, cue[0] - WINDOW))
+        if subject is None or subject.kind == "np" and subject.end - subject.start > 60:
+            continue
+        end = se
+        for stop in (",", ";", ":", " \u2014", " - ", " --"):
+            k = text.find(stop, cue[1], end)
+            if k >= 0:
+                end = k
+        lo, hi = _trim(doc, cue[1], min(end, cue[1] + WINDOW))
+        if hi - lo < 8 or marked(lo, hi):
+            continue
+        out.append(Reported((lo, hi), subject, cue, "speaker_cue_phrase", 0.5))
+    return out
 
 
 def _participle_form(word: str) -> bool:
@@ -195,6 +229,7 @@ def find(doc: Doc, frames) -> list[Reported]:
         ss, _ = doc.sentences.span_at(r.cue[0])
         result.append(r)
     _inverted(doc, result, used, marked)
+    result.extend(_np_reports(doc, marked, {r.cue for r in result}))
     result.sort(key=lambda r: r.span[0])
     return result
 

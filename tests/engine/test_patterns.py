@@ -204,3 +204,19 @@ def test_ids_in_document_order():
             "“Very certain,” he added.\n")
     assert [q.id for q in a.quotes] == ["q1", "q2", "i1"]
     assert [s.id for s in a.speakers] == ["s1"]
+
+
+def test_indirect_noun_phrase_content():
+    """Pattern: reported speech whose content is a noun phrase ("called for ...")."""
+    a = run("Rally\n\nSenator Ada Moss called for a national day of service, and the crowd cheered.\n")
+    ind = [q for q in a.quotes if q.kind == "indirect"]
+    assert [q.span.of(a.article.text) for q in ind] == ["a national day of service"]
+    assert speaker_name(a, ind[0]) == "Ada Moss"
+
+
+def test_according_to_indirect():
+    """Pattern: "according to X, ..." reported speech."""
+    a = run("War\n\nThe war also created, according to the United Nations, the worst crisis in decades.\n")
+    ind = [q for q in a.quotes if q.kind == "indirect"]
+    assert [q.span.of(a.article.text) for q in ind] == ["the worst crisis in decades"]
+    assert a.speaker(ind[0].speaker_id).kind == "organisation"
