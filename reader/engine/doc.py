@@ -382,7 +382,8 @@ class Doc:
                     if m is not None and m.kind != "np":
                         nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
                         nl = nxt.lower()
-                        if nl in DETERMINERS or nl in ("who", "whose", "which", "then", "now", "herself", "himself") \
+                        if nl in DETERMINERS or nl in ("who", "whose", "which", "then", "now", "herself", "himself",
+                                                       "when", "while", "after", "before", "if", "as", "in") \
                                 or ((k + 1 == i or nxt[:1].isdigit() or nl in self.lex.titles or nl in self.lex.role_words
                                      or nl in self.lex.role_nouns or nxt[:1].isupper()) and self._personish(m)):
                             return m
@@ -404,20 +405,26 @@ class Doc:
             return None
         return self._mention_for_token(toks, i, lo)
 
-    def phrase_before(self, verb_start: int, lo: int) -> Mention | None:
+    def phrase_before(self, verb_start: int, lo: int, strict: bool = True) -> Mention | None:
         """Any short phrase right before a verb, back to a clause boundary ("74 percent of
         voters said", "Politicians and even some technologists say"): the speaker of reported
         speech when no better subject is found."""
         toks = self.words(max(lo, verb_start - 120), verb_start)
         if not toks or not toks[-1][2][0].isalnum():
             return None
+        last = toks[-1][2].lower()
+        if strict and (last in PREPOSITIONS or last in CLAUSE_WORDS or last in SKIP_BEFORE_VERB or last.endswith("ed")):
+            return None
         j = len(toks) - 1
         while j > 0 and len(toks) - j < 7:
             w = toks[j - 1][2]
-            if not w[0].isalnum() or w.lower() in CLAUSE_WORDS and w.lower() not in ("and",):
+            low = w.lower()
+            if not w[0].isalnum() or low in CLAUSE_WORDS and low != "and":
                 break
+            if strict and low in PREPOSITIONS and low not in ("of", "in"):
+                return None  # "the logistics of getting a candidate on": not a subject
             j -= 1
-        if toks[j][2].lower() in SKIP_BEFORE_VERB:
+        if toks[j][2].lower() in SKIP_BEFORE_VERB or strict and toks[j][2].lower() in PREPOSITIONS:
             return None
         return Mention(toks[j][0], toks[-1][1], "np")
 

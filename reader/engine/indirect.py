@@ -164,7 +164,7 @@ def find(doc: Doc, frames) -> list[Reported]:
         else:
             subject = doc.subject_before(cue[0], ss)
         if subject is None and text[cue[0] - 1:cue[0]] == " " and not _participle_form(word):
-            subject = doc.phrase_before(cue[0], ss)
+            subject = doc.phrase_before(cue[0], ss, strict=False)
         toks = doc.words(cue[1], min(se, cue[1] + 160))
         if subject is not None:
             # "Lavrov said (that) CONTENT"

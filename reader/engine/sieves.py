@@ -190,6 +190,7 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     """The subject of the clause in text[lo:hi]: the first pronoun, or the first person named
     outside a prepositional phrase ("At a rally in Columbia, Sanders said, …" -> Sanders)."""
     prev = ""
+    lo = _main_clause_start(doc, lo, hi)
     for s, e, w in doc.words(lo, min(hi, lo + 300))[:24]:
         if doc.inside_quote(s):
             continue
@@ -198,8 +199,7 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
             return Mention(s, e, "pronoun")
         if w[0].isupper() and prev not in _NOT_SUBJECT_AFTER:
             n = doc.name_starting_at(s)
-            if n is not None and n.kind != "organisation" and n.start == s and \
-                    not doc.text[n.end:n.end + 2].startswith(("'s", "\u2019s")):
+            if n is not None and n.kind != "organisation" and n.start == s:
                 ent = doc.entities.get(doc.owner.get(n.name_start, ""))
                 if n.kind == "person" or (ent is not None and (ent.kind == "person" or len(ent.mentions) > 1)):
                     return Mention(n.name_start, n.end, "name", n)
