@@ -151,10 +151,8 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
             continue
         # trailing possessive or full stop
         last = words[-1]
-        low_last = last.lower()
-        if last.endswith(".") and not (len(last) == 2 or low_last in lex.honorifics
-                                        or low_last.rstrip(".") in ("jr", "sr", "st")
-                                        or last.count(".") > 1):
+        if last.endswith(".") and not (len(last) == 2 or last.count(".") > 1 or last.lower() in honorifics
+                                        or last[:-1].lower() in ("jr", "sr", "st")):
             last = last[:-1]
         if last.endswith(("'s", "\u2019s")):
             last = last[:-2]
@@ -164,48 +162,49 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
         if not last:
             words.pop()
             offs.pop()
+        lw = [w.lower() for w in words]
         # leading function words ("But", "The", "In")
         k = 0
-        while k < len(words) and (words[k].lower() in nonnames or words[k].lower().rstrip(".") in nonnames):
+        while k < len(words) and (lw[k] in nonnames or lw[k].rstrip(".") in nonnames):
             k += 1
-        while words and words[-1].lower() == "of":
+        while words and lw[-1] == "of":
             words.pop()
             offs.pop()
+            lw.pop()
         if k >= len(words):
             continue
         initial = sentence_starts is not None and offs[k] in sentence_starts
-        words, offs = words[k:], offs[k:]
+        if k:
+            words, offs, lw = words[k:], offs[k:], lw[k:]
         # title / honorific prefix: up to the last title word that leaves a name after it
         t = -1
         honorific = None
         gender = None
-        i = 0
-        lows0 = [w.lower() for w in words]
-        if not any(w in titles or w in honorifics or w.rstrip(".") in titles for w in lows0[:-1]):
-            i = len(words)
-        while i < len(words) - 1:
-            w = words[i].lower()
-            matched = 0
-            for n in (3, 2):
-                if i + n <= len(words) - 1 and " ".join(words[i:i + n]).lower() in lex.titles:
-                    matched = n
-                    break
-            if matched:
-                t = i + matched - 1
-                i += matched
-                continue
-            if w in lex.honorifics:
-                honorific = words[i]
-                gender = lex.honorifics[w]
-                t = i
-            elif w in lex.titles or w.rstrip(".") in lex.titles:
-                t = i
-            i += 1
+        n_words = len(words)
+        if any(w in titles or w in honorifics or w.rstrip(".") in titles for w in lw[:-1]):
+            i = 0
+            while i < n_words - 1:
+                w = lw[i]
+                if i + 3 <= n_words - 1 and " ".join(lw[i:i + 3]) in titles:
+                    t = i + 2
+                    i += 3
+                    continue
+                if i + 2 <= n_words - 1 and " ".join(lw[i:i + 2]) in titles:
+                    t = i + 1
+                    i += 2
+                    continue
+                if w in honorifics:
+                    honorific = words[i]
+                    gender = honorifics[w]
+                    t = i
+                elif w in titles or w.rstrip(".") in titles:
+                    t = i
+                i += 1
         if t >= 0:
-            role_words = [x for x in words[:t + 1] if x.lower() not in lex.honorifics]
+            role_words = [x for x, lx in zip(words[:t + 1], lw[:t + 1]) if lx not in honorifics]
             role = " ".join(role_words) if role_words else None
             role_span = (offs[0], offs[t] + len(words[t])) if role else None
-            words, offs = words[t + 1:], offs[t + 1:]
+            words, offs, lw = words[t + 1:], offs[t + 1:], lw[t + 1:]
         else:
             role = role_span = None
         if not words:
@@ -214,8 +213,7 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
         name = " ".join(words)
         name_start = offs[0]
         name_end = offs[-1] + len(words[-1])
-        lows = [w.lower().rstrip(".") for w in words]
-        if any(w in orgs for w in lows) or raw.isupper() and len(raw) > 4:
+        if any(w in orgs or w.rstrip(".") in orgs for w in lw) or raw.isupper() and len(raw) > 4:
             kind = "organisation"
         elif honorific or role:
             kind = "person"
@@ -223,7 +221,7 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
             kind = "person"
         else:
             kind = "unknown"
-        if kind == "person" and role is None and honorific is None and words[0].lower() in lex.titles:
+        if kind == "person" and role is None and honorific is None and lw[0] in titles:
             kind = "unknown"
         if gender is None and role:
             rl = role.lower()
