@@ -413,7 +413,9 @@ class Doc:
         if not toks or not toks[-1][2][0].isalnum():
             return None
         last = toks[-1][2].lower()
-        if strict and (last in PREPOSITIONS or last in CLAUSE_WORDS or last in SKIP_BEFORE_VERB or last.endswith("ed")):
+        if last.endswith(("ing", "ed")) or last in ("to", "not", "will", "would", "can", "could", "should"):
+            return None  # "helping find", "to find": the verb is not reporting here
+        if strict and (last in PREPOSITIONS or last in CLAUSE_WORDS or last in SKIP_BEFORE_VERB):
             return None
         j = len(toks) - 1
         while j > 0 and len(toks) - j < 7:

@@ -55,6 +55,7 @@ def _sentence_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     return _clause_subject(doc, lo, hi)
 
 
+_CLAUSE_END = re.compile(r"(?:,\s+(?:and|but|while|although|though|whereas)|;)\s+(?=\S+(?:\s+\S+){0,6}\s*$)")
 # Cues whose reported content is a noun phrase: "Sanders called for a political revolution".
 NP_CUES = re.compile(
     r"\b(?:call(?:s|ed|ing)? for|talk(?:s|ed|ing)? about|referr(?:ed|ing) to|refers to|"
@@ -230,8 +231,23 @@ def find(doc: Doc, frames) -> list[Reported]:
         result.append(r)
     _inverted(doc, result, used, marked)
     result.extend(_np_reports(doc, marked, {r.cue for r in result}))
-    result.sort(key=lambda r: r.span[0])
-    return result
+    # reported speech inside other reported speech ("said Russia played a role, stressing
+    # that ...") is part of the outer report
+    result.sort(key=lambda r: (r.span[0], -r.span[1]))
+    kept: list[Reported] = []
+    for r in result:
+        if kept and r.span[0] < kept[-1].span[1]:
+            outer = kept[-1]
+            # "X said A, and Y said B": B's speaker starts a new clause; A ends before it
+            m = _CLAUSE_END.search(doc.text, outer.span[0], r.mention.start) if r.mention else None
+            if m is not None and outer.span[0] <= r.mention.start < outer.span[1] and r.cue[0] >= m.end() \
+                    and m.start() - outer.span[0] > 12:
+                lo, hi = _trim(doc, outer.span[0], m.start())
+                kept[-1] = Reported((lo, hi), outer.mention, outer.cue, outer.rule, outer.confidence)
+            else:
+                continue
+        kept.append(r)
+    return kept
 
 
 def _inverted(doc: Doc, out: list[Reported], used, marked) -> None:

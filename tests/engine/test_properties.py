@@ -37,6 +37,10 @@ def check(text: str) -> None:
     spans = sorted((q.span.start, q.span.end) for q in analysis.quotes if q.is_marked)
     for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
         assert e1 <= s2
+    # reported speech never overlaps other reported speech
+    spans = sorted((q.span.start, q.span.end) for q in analysis.quotes if not q.is_marked)
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        assert e1 <= s2
     ids = [q.id for q in analysis.quotes]
     assert len(ids) == len(set(ids))
 

@@ -38,6 +38,7 @@ def test_seed_marked_quotes(seed):
 
 
 def test_seed_speakers(seed):
+    assert {s.name for s in seed.speakers} == {"Sergei Lavrov", "Staffan de Mistura", "United Nations"}
     people = {s.name: s for s in seed.speakers if s.kind == "person"}
     assert set(people) == {"Sergei Lavrov", "Staffan de Mistura"}
     assert people["Sergei Lavrov"].role == "Russian Foreign Minister"
