@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.engine.lexicon import Lexicon, trie_pattern
+from reader.engine.lexicon import Lexicon
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # A word of a name: capitalised; a full stop only after an initial ("J.", "U.S.") or a known
@@ -39,7 +39,6 @@ _LEAD = re.compile(r"(?:^|(?<=[^\w\-]))(de|van|von|der|du|da|di|del|della|bin|ib
 LEADING_PARTICLES_LIST = "de van von der du da di del della bin ibn".split()
 LEADING_PARTICLES = frozenset(LEADING_PARTICLES_LIST)
 _LEAD_ENDS = tuple(f"{p} " for p in LEADING_PARTICLES_LIST) + ("-",)
-_POSSESSIVE = re.compile(r"(?:['\u2019]s?|\.)$")
 
 
 @dataclass(slots=True)
@@ -69,11 +68,6 @@ class EntityInfo:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     first: int = 0
-
-
-def _is_title(lex: Lexicon, word: str) -> bool:
-    w = word.lower()
-    return w in lex.titles or w.rstrip(".") in lex.titles or w in lex.honorifics
 
 
 def surname_key(name: str, lex: Lexicon) -> str:
