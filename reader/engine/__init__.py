@@ -157,6 +157,8 @@ def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
     lex = lexicon or Lexicon.default()
     text = article.text
     skip = tuple(_line_of(text, sp) for sp in (article.caption_span, article.credit_span) if sp)
+    if len(_CACHES) > 16:
+        _CACHES.clear()
     caches = _CACHES.setdefault(id(lex), {})
     if caches.get("lex") is not lex:
         caches.clear()
