@@ -158,9 +158,18 @@ def run_cite(args: argparse.Namespace) -> int:
 
 
 def run_open(args: argparse.Namespace) -> int:
+    from reader.config import load_config
+    from reader.loaders import load
+
+    config, config_problem = load_config()
+    # Load before starting the UI so bad input is a one-line error, not a broken screen.
+    articles = [load(path, max_bytes=config.max_article_bytes) for path in expand_paths(args.paths)]
+    notices = [config_problem] if config_problem else []
+    notices += [f"{a.source}: {w}" for a in articles for w in a.warnings]
+
     from reader.tui import run_app
 
-    return run_app(expand_paths(args.paths))
+    return run_app(articles, config, notices)
 
 
 def _error(message: str) -> None:
