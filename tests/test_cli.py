@@ -107,3 +107,22 @@ def test_help_does_not_import_textual():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
     assert result.returncode == 0, result.stderr
+
+
+def test_parallel_jobs_keep_input_order(capsys, tmp_path):
+    paths = []
+    for n in range(7):
+        path = tmp_path / f"a{n}.txt"
+        path.write_text(f"Headline {n}\n\nSomeone said \u201cnumber {n}.\u201d\n", encoding="utf-8")
+        paths.append(str(path))
+    paths.insert(3, str(tmp_path / "missing.txt"))
+    status, out, err = run(capsys, "quotes", "--jobs", "2", "--format", "jsonl", *paths)
+    assert status == 2
+    assert "missing.txt" in err and "1 of 8 files failed" in err
+    sources = [json.loads(line)["source"] for line in out.splitlines()]
+    assert sources == [p for p in paths if "missing" not in p]
+
+
+def test_negative_jobs_is_bad_usage(capsys):
+    status, _, err = run(capsys, "quotes", "--jobs", "-1")
+    assert status == 2 and "--jobs" in err
