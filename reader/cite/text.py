@@ -199,6 +199,10 @@ def short_title(title: str, max_words: int = 4, minor: frozenset[str] = CMOS_MIN
             if word.endswith((",", ";")):
                 words = words[: i + 1]
                 break
+    for i, word in enumerate(words[: max_words - 1]):
+        if i >= 1 and word.endswith((",", ";")):  # stop at a clause: "In Texas, Ad Heats…"
+            words = words[: i + 1]
+            break
     words = words[:max_words]
     while len(words) > 1 and words[-1].lower().strip(",;.") in minor:
         words.pop()

@@ -56,10 +56,14 @@ def key(source: Source) -> str:
 def protect_title(title: str) -> str:
     out = []
     for i, word in enumerate(title.split(" ")):
-        escaped = escape(word)
         letters = [c for c in word if c.isalpha()]
         capitals = any(c.isupper() for c in (letters[1:] if i == 0 else letters))
-        out.append(f"{{{escaped}}}" if capitals else escaped)
+        core = re.match(r"^(\W*)(.*?)(\W*)$", word)
+        if capitals and core and core.group(2):
+            lead, body, trail = core.groups()
+            out.append(f"{escape(lead)}{{{escape(body)}}}{escape(trail)}")
+        else:
+            out.append(escape(word))
     return " ".join(out)
 
 
