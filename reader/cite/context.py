@@ -31,6 +31,11 @@ class Source:
     authors: tuple[Name, ...] = ()
     url: str = ""
 
+    @property
+    def identifiable(self) -> bool:
+        """Whether a reference entry can say anything: a date alone identifies nothing."""
+        return bool(self.authors or self.headline or self.outlet or self.url)
+
 
 @dataclass(frozen=True, slots=True)
 class Cited:

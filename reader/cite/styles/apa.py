@@ -31,6 +31,7 @@ from reader.cite.names import Name, family_or_literal
 from reader.cite.text import APA_MINOR, MONTHS, nest, sentence, short_title, title_case
 
 BLOCK_WORDS = 40
+UNTITLED = "[Untitled news article]"
 
 
 def authors(names: Sequence[Name]) -> str:
@@ -51,6 +52,8 @@ def date_part(source: Source) -> str:
 
 
 def reference(source: Source) -> str:
+    if not source.identifiable:
+        return ""
     title = sentence(source.headline) if source.headline else ""
     outlet = sentence(source.outlet) if source.outlet else ""
     if source.authors:
@@ -59,8 +62,8 @@ def reference(source: Source) -> str:
         parts = [title, date_part(source), outlet]
     elif outlet:  # neither author nor title: the publisher stands as the author
         parts = [outlet, date_part(source)]
-    else:
-        parts = [date_part(source)]
+    else:  # 9.29: an untitled work is described in square brackets
+        parts = [f"{UNTITLED}.", date_part(source)]
     parts.append(source.url)
     return " ".join(p for p in parts if p)
 
@@ -76,7 +79,9 @@ def cite_author(source: Source) -> str:
         return f"{first} et al."
     if source.headline:
         return f"“{nest(title_case(short_title(source.headline, minor=APA_MINOR), APA_MINOR))}”"
-    return source.outlet
+    if source.outlet or not source.identifiable:
+        return source.outlet
+    return UNTITLED
 
 
 def parenthetical(source: Source, quote: Cited) -> str:
@@ -107,4 +112,5 @@ def in_text(source: Source, quote: Cited) -> str:
 
 
 def render(source: Source, quotes: Sequence[Cited]) -> str:
-    return "\n\n".join([*(in_text(source, q) for q in quotes), reference(source)])
+    entry = reference(source)
+    return "\n\n".join([*(in_text(source, q) for q in quotes), *([entry] if entry else [])])

@@ -129,7 +129,7 @@ def bibliography(source: Source) -> str:
 
 def quotation(quote: Cited, number: int) -> str:
     text = nest(quote.text)
-    mark = superscript(number)
+    mark = superscript(number) if number else ""
     lead = f"{quote.who}:" if quote.who else ""
     if len(quote.text.split()) >= BLOCK_WORDS:
         return "\n\n".join(p for p in (lead, f"{text}{mark}") if p)
@@ -138,6 +138,8 @@ def quotation(quote: Cited, number: int) -> str:
 
 
 def render(source: Source, quotes: Sequence[Cited]) -> str:
+    if not source.identifiable:  # nothing to put in a note
+        return "\n\n".join(quotation(q, 0) for q in quotes)
     paragraphs = [quotation(q, i) for i, q in enumerate(quotes, start=1)]
     full, short = note(source), short_note(source)
     for i in range(1, len(quotes) + 1):

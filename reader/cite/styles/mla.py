@@ -49,6 +49,8 @@ def bare_url(url: str) -> str:
 
 
 def works_cited(source: Source) -> str:
+    if not source.identifiable:
+        return ""
     parts = []
     if source.authors:
         parts.append(sentence(authors(source.authors)))
