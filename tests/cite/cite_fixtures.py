@@ -33,3 +33,53 @@ def quote_at(article: Article, snippet: str, quote_id: str = "q1", speaker_id: s
     return Quote(quote_id, kind, Span(start, start + len(snippet)), speaker_id=speaker_id,
                  group=group, cue=cue_span)
 
+
+# What every built-in style prints for the seed's quote 1 (the seed names no author, outlet or URL).
+SEED_HEADLINE = "UN envoy to Syria and Russian FM Lavrov discuss the Syria crisis"
+SEED_TITLE_CASE = "UN Envoy to Syria and Russian FM Lavrov Discuss the Syria Crisis"
+LAVROV = "Sergei Lavrov, Russian Foreign Minister"
+
+SEED_Q1 = {
+    "plain": f"“a permanent source of threat threats.” — {LAVROV} — {SEED_HEADLINE}, 8 June 2017",
+    "markdown": (
+        "> a permanent source of threat threats.\n"
+        ">\n"
+        f"> — {LAVROV}, in “{SEED_HEADLINE}”, 8 June 2017"
+    ),
+    "apa": (
+        f"{LAVROV}: “a permanent source of threat threats” (“UN Envoy to Syria,” 2017, para. 1).\n"
+        "\n"
+        f"{SEED_HEADLINE}. (2017, June 8)."
+    ),
+    "mla": (
+        f"{LAVROV}: “a permanent source of threat threats” (qtd. in “UN Envoy”).\n"
+        "\n"
+        f"“{SEED_TITLE_CASE}.” 8 June 2017."
+    ),
+    "chicago": (
+        f"{LAVROV}: “a permanent source of threat threats.”¹\n"
+        "\n"
+        f"1. “{SEED_TITLE_CASE},” June 8, 2017.\n"
+        "\n"
+        f"“{SEED_TITLE_CASE}.” June 8, 2017."
+    ),
+    "bibtex": (
+        "@misc{noauthor_un_2017,\n"
+        "  title = {{UN} envoy to {Syria} and {Russian} {FM} {Lavrov} discuss the {Syria} crisis},\n"
+        "  year = {2017},\n"
+        "  month = jun,\n"
+        f"  annote = {{“a permanent source of threat threats.” — {LAVROV}}},\n"
+        "}"
+    ),
+    "csl-json": (
+        "[\n"
+        "  {\n"
+        '    "id": "noauthor_un_2017",\n'
+        '    "type": "article-newspaper",\n'
+        f'    "title": "{SEED_HEADLINE}",\n'
+        '    "issued": {"date-parts": [[2017, 6, 8]]},\n'
+        f'    "note": "“a permanent source of threat threats.” — {LAVROV}"\n'
+        "  }\n"
+        "]"
+    ),
+}
