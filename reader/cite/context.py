@@ -15,7 +15,7 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from reader.cite.names import Name, parse_byline
-from reader.cite.text import (ELLIPSIS, clean, drop_continuation, join_paragraphs, shorten,
+from reader.cite.text import (ELLIPSIS, clean, drop_continuation, join_paragraphs, nest, shorten,
                               strip_marks)
 from reader.model import Analysis, Quote
 
@@ -44,6 +44,8 @@ class Cited:
     ``text`` has no enclosing quotation marks, is one line, and has the two parts of an
     interrupted quote joined with `` … ``; it is shortened when the config asks for it.
     ``paragraphs`` is the first and last 1-based body paragraph the quote occupies.
+    ``verbatim`` is False for reported (indirect) speech: those words are the article's, not the
+    speaker's, so no style puts them in quotation marks, and the attribution says so.
     """
 
     text: str
@@ -52,11 +54,22 @@ class Cited:
     role: str = ""
     cue: str = ""
     paragraphs: tuple[int, int] | None = None
+    verbatim: bool = True
 
     @property
     def who(self) -> str:
-        """``Sergei Lavrov, Russian Foreign Minister`` (or as much of it as is known)."""
-        return ", ".join(p for p in (self.speaker, self.role) if p)
+        """``Sergei Lavrov, Russian Foreign Minister`` (or as much of it as is known), with
+        ``(reported speech)`` after it when the words are not the speaker's own."""
+        who = ", ".join(p for p in (self.speaker, self.role) if p)
+        if self.verbatim:
+            return who
+        return f"{who} (reported speech)" if who else "Reported speech"
+
+    @property
+    def quoted(self) -> str:
+        """The text in curly quotation marks (inner double marks made single), or as it is when
+        it is reported speech."""
+        return f"“{nest(self.text)}”" if self.verbatim else self.text
 
     @property
     def paragraph(self) -> int | None:
@@ -115,4 +128,5 @@ def cited_of(analysis: Analysis, quote: Quote, max_words: int = 0) -> Cited:
         role=clean(speaker.role) if speaker else "",
         cue=clean(cue_span.of(article.text)) if cue_span else "",
         paragraphs=paragraphs,
+        verbatim=quote.is_marked,
     )

@@ -276,3 +276,24 @@ def test_only_a_url(style):
     article = make_article(["“Hello there,” he said."], url="https://x.org/a")
     analysis = Analysis(article, (quote_at(article, "Hello there,", speaker_id=None),))
     assert format_citation(analysis, analysis.quotes[0], style) == ONLY_URL[style]
+
+
+# Reported speech ------------------------------------------------------------------------------
+
+REPORTED = {
+    "plain": "talks would resume in June — Ana Ruiz (reported speech) — Talks to resume",
+    "markdown": "talks would resume in June\n\n— Ana Ruiz (reported speech), in “Talks to resume”",
+    "apa": ("Ana Ruiz (reported speech): talks would resume in June (“Talks to Resume,” n.d., para. 1)."
+            "\n\nTalks to resume. (n.d.)."),
+    "mla": "Ana Ruiz (reported speech): talks would resume in June (“Talks”).\n\n“Talks to Resume.”",
+    "chicago": ("Ana Ruiz (reported speech): talks would resume in June¹\n\n1. “Talks to Resume.”\n\n"
+                "“Talks to Resume.”"),
+}
+
+
+@pytest.mark.parametrize("style", sorted(REPORTED))
+def test_reported_speech_has_no_quotation_marks(style):
+    article = make_article(["Ana Ruiz said talks would resume in June."], headline="Talks to resume")
+    quote = quote_at(article, "talks would resume in June", "i1", kind="indirect")
+    analysis = Analysis(article, (quote,), (Entity("s1", "Ana Ruiz"),))
+    assert format_citation(analysis, quote, style) == REPORTED[style]

@@ -102,6 +102,9 @@ def parenthetical(source: Source, quote: Cited) -> str:
 def in_text(source: Source, quote: Cited) -> str:
     text = nest(quote.text)
     lead = f"{quote.who}:" if quote.who else ""
+    if not quote.verbatim:  # a paraphrase: no quotation marks, the locator still helps
+        body = f"{text.rstrip('.')} {parenthetical(source, quote)}."
+        return f"{lead} {body}" if lead else body
     if len(quote.text.split()) >= BLOCK_WORDS:
         body = sentence(text) if not text.endswith("…") else text
         return "\n\n".join(p for p in (lead, f"{body} {parenthetical(source, quote)}") if p)

@@ -27,7 +27,6 @@ from collections.abc import Sequence
 
 from reader.cite.context import Cited, Source
 from reader.cite.names import Name, family_or_literal
-from reader.cite.text import nest
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _LATEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
@@ -76,8 +75,7 @@ def person(name: Name) -> str:
 
 
 def annotation(quote: Cited) -> str:
-    text = f"“{nest(quote.text)}”"
-    return " — ".join(p for p in (text, quote.who) if p)
+    return " — ".join(p for p in (quote.quoted, quote.who) if p)
 
 
 def render(source: Source, quotes: Sequence[Cited]) -> str:

@@ -131,8 +131,11 @@ def quotation(quote: Cited, number: int) -> str:
     text = nest(quote.text)
     mark = superscript(number) if number else ""
     lead = f"{quote.who}:" if quote.who else ""
-    if len(quote.text.split()) >= BLOCK_WORDS:
-        return "\n\n".join(p for p in (lead, f"{text}{mark}") if p)
+    if len(quote.text.split()) >= BLOCK_WORDS or not quote.verbatim:
+        body = f"{text}{mark}"
+        if not quote.verbatim:
+            return f"{lead} {body}" if lead else body
+        return "\n\n".join(p for p in (lead, body) if p)
     quoted = f"“{text}”{mark}"
     return f"{lead} {quoted}" if lead else quoted
 

@@ -54,8 +54,10 @@ def attribution(source: Source, quote: Cited) -> str:
 
 
 def one(source: Source, quote: Cited) -> str:
-    lines = [f"> {escape(quote.text)}"]
     credit = attribution(source, quote)
+    if not quote.verbatim:  # reported speech is not a quotation: no blockquote
+        return "\n\n".join(p for p in (escape(quote.text), credit and f"— {credit}") if p)
+    lines = [f"> {escape(quote.text)}"]
     if credit:
         lines += [">", f"> — {credit}"]
     return "\n".join(lines)

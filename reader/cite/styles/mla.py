@@ -79,7 +79,7 @@ def cite_author(source: Source) -> str:
 
 def parenthetical(source: Source, quote: Cited) -> str:
     author = cite_author(source)
-    if quote.speaker and author:
+    if quote.speaker and quote.verbatim and author:
         author = f"qtd. in {author}"
     return f"({author})" if author else ""
 
@@ -89,8 +89,13 @@ def in_text(source: Source, quote: Cited) -> str:
     if not text.endswith(("?", "!", "...")):
         text = text.rstrip(".")
     cite = parenthetical(source, quote)
-    quoted = f"“{text}” {cite}." if cite else f"“{text}.”" if not text.endswith(("?", "!", "…")) \
-        else f"“{text}”"
+    if quote.verbatim:
+        final = "" if cite or text.endswith(("?", "!", "…")) else "."
+        quoted = f"“{text}{final}”"
+    else:
+        quoted = text if cite else text + "."
+    if cite:
+        quoted = f"{quoted} {cite}."
     return f"{quote.who}: {quoted}" if quote.who else quoted
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.cite.context import Cited, Source
-from reader.cite.text import day_month_year, nest
+from reader.cite.text import day_month_year
 
 
 def article_line(source: Source) -> str:
@@ -31,7 +31,7 @@ def article_line(source: Source) -> str:
 
 
 def one(source: Source, quote: Cited) -> str:
-    parts = [f"“{nest(quote.text)}”", quote.who, article_line(source)]
+    parts = [quote.quoted, quote.who, article_line(source)]
     return " — ".join(p for p in parts if p)
 
 
