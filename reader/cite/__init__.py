@@ -28,7 +28,7 @@ from reader.cite.context import Cited, Source, cited_of, source_of
 from reader.cite.styles import STYLES
 from reader.cite.templates import CitationError, TemplateError, check_template, compile_template
 from reader.cite.templates import render as render_template
-from reader.cite.text import clean_output
+from reader.cite.text import clean, clean_output
 from reader.config import Config
 from reader.model import Analysis, Quote
 
@@ -70,9 +70,9 @@ def resolve_style(style: str | None, config: Config | None = None) -> str:
     for name in (*STYLES, *sorted(user)):
         if name.lower().replace("_", "-") == folded:
             return name
-    raise CitationError(
+    raise CitationError(clean(
         f"unknown citation style '{wanted}' (known: {', '.join(available_styles(config))})"
-    )
+    ))
 
 
 def _unique(analysis: Analysis, quotes: Iterable[Quote]) -> list[Quote]:
@@ -133,7 +133,7 @@ def _find(analysis: Analysis, label: str, path: str) -> Quote:
         if indirect:
             ranges.append("i1" if indirect == 1 else f"i1–i{indirect}")
         have = "its quotes are " + " and ".join(ranges)
-    raise CitationError(f"no quote '{label}' in '{path}' ({have})")
+    raise CitationError(clean(f"no quote '{label}' in '{path}' ({have})"))
 
 
 def cite_quote(path: str, label: str, style: str | None = None,

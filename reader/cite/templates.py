@@ -29,7 +29,6 @@ So ``{quote} — {speaker} ({role}), in {outlet}, {date}`` with no role and no o
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,7 +49,8 @@ class TemplateError(CitationError):
     """A user's citation template is unusable; the message names the style and the field."""
 
     def __init__(self, style: str, message: str, field: str | None = None) -> None:
-        super().__init__(f"citation style '{style}': {message}")
+        # One line, safe to print: the template may hold anything.
+        super().__init__(clean(f"citation style '{style}': {message}"))
         self.style = style
         self.field = field
 
@@ -88,6 +88,8 @@ def _field(style: str, body: str) -> Field:
     if not name:
         raise TemplateError(style, f"empty field {{{body}}} (known: {', '.join(FIELDS)})")
     if name not in FIELDS:
+        import difflib
+
         hint = difflib.get_close_matches(name, FIELDS, n=1)
         did = f"did you mean {{{hint[0]}}}? " if hint else ""
         raise TemplateError(style, f"unknown field {{{name}}} ({did}known: {', '.join(FIELDS)})",

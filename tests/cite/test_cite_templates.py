@@ -174,3 +174,9 @@ def test_control_characters_in_a_template_are_removed(seed):
 
 def test_shortening_and_groups_apply_to_templates(seed):
     assert cite(seed, "{quote}", quote=1, quote_max_words=4) == "I think that the …"
+
+
+def test_error_messages_are_one_safe_line():
+    with pytest.raises(TemplateError) as info:
+        check_template("mi\x1b[2Jne", "{quo\nte\x1b]52;c;eA==\x07}")
+    assert str(info.value).startswith("citation style 'mine': unknown field {quo te}")
