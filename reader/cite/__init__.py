@@ -70,8 +70,9 @@ def resolve_style(style: str | None, config: Config | None = None) -> str:
     for name in (*STYLES, *sorted(user)):
         if name.lower().replace("_", "-") == folded:
             return name
+    origin = "" if style else ", the config's citation_style"
     raise CitationError(clean(
-        f"unknown citation style '{wanted}' (known: {', '.join(available_styles(config))})"
+        f"unknown citation style '{wanted}'{origin} (known: {', '.join(available_styles(config))})"
     ))
 
 

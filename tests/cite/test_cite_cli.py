@@ -132,3 +132,10 @@ def test_help_lists_the_styles(capsys):
         main(["cite", "--help"])
     out = capsys.readouterr().out
     assert "plain, markdown, apa, mla, chicago, bibtex, csl-json" in out
+
+
+def test_configured_style_that_no_longer_exists(engine, capsys, config_file):
+    config_file.write_text("citation_style: gone\n", encoding="utf-8")
+    status, out, err = run(capsys, "-q", "1")
+    assert (status, out) == (2, "")
+    assert err.startswith("reader: unknown citation style 'gone', the config's citation_style (known: ")
