@@ -256,3 +256,30 @@ def test_cite_all_one_bibtex_entry_and_one_csl_item(seed):
 
 def test_cite_all_nothing(seed):
     assert cite_all(seed, [], "apa") == ""
+
+
+def test_markdown_escapes_the_articles_text():
+    from cite_fixtures import make_article, quote_at
+
+    from reader.model import Analysis, Entity
+
+    article = make_article(["“# 1 *really* [big] deal_here <b>,” said Kim."],
+                           headline="Stars *and* [links]", url="https://x.org/a(b)")
+    quote = quote_at(article, "# 1 *really* [big] deal_here <b>,")
+    analysis = Analysis(article, (quote,), (Entity("s1", "Kim_Lee"),))
+    assert format_citation(analysis, quote, "markdown") == (
+        "> \\# 1 \\*really\\* \\[big\\] deal\\_here \\<b\\>\n"
+        ">\n"
+        "> — Kim\\_Lee, in [Stars \\*and\\* \\[links\\]](https://x.org/a%28b%29)"
+    )
+
+
+def test_bibtex_escapes_latex():
+    source = Source(headline="50% off & more_", outlet="A&B News", date=dt.date(2020, 5, 1),
+                    authors=parse_byline("Jane Doe"))
+    from reader.cite.styles import bibtex
+
+    text = bibtex.render(source, [])
+    assert "  title = {50\\% off \\& more\\_}," in text
+    assert "  journal = {A\\&B News}," in text
+    assert text.startswith("@article{doe_50_2020,")
