@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from reader.cite.text import clean
 
-_PARTICLES = frozenset("da de del della der des di du la le van von den ter ten al el bin ibn st.".split())
+_PARTICLES = frozenset(
+    "da de del della der des di du la le van von den ter ten al el bin ibn st.".split()
+)
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d.".split())
 _BY = re.compile(r"^\s*(?:by|written by|words by)\s+", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:;|,?\s+and\s+|\s*&\s*|,)\s*", re.IGNORECASE)
@@ -76,7 +78,8 @@ def parse_byline(byline: str | None) -> tuple[Name, ...]:
         return ()
     pieces = [p for p in _SPLIT.split(text) if p]
     # "Roe, Jane" (one inverted name) and "King, Martin Luther, Jr." (a suffix after a comma).
-    if len(pieces) == 2 and " " not in pieces[0] and " and " not in text.lower() and "&" not in text:
+    joined = " and " in text.lower() or "&" in text
+    if len(pieces) == 2 and " " not in pieces[0] and not joined:
         return (Name(family=pieces[0], given=pieces[1]),)
     names: list[Name] = []
     for piece in pieces:

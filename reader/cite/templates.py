@@ -181,7 +181,9 @@ def _value(field: Field, source: Source, quote: Cited, wrapped_in_double: bool) 
     if name == "date":
         if not source.date:
             return ""
-        return clean(source.date.strftime(field.spec)) if field.spec else day_month_year(source.date)
+        if not field.spec:
+            return day_month_year(source.date)
+        return clean(source.date.strftime(field.spec))
     if name == "paragraph":
         return clean(format(quote.paragraph, field.spec)) if quote.paragraph else ""
     value = {

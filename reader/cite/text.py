@@ -109,15 +109,6 @@ def drop_continuation(text: str) -> str:
     return text.rstrip(",;:").rstrip() if text else text
 
 
-def split_final(text: str) -> tuple[str, str]:
-    """(body, final mark) for styles that put their own full stop after a citation in
-    parentheses: a final period goes; ``?``, ``!`` and ``…`` stay with the quote."""
-    body = drop_continuation(text)
-    if body.endswith(("?", "!", "…")):
-        return body, ""
-    return body.rstrip("."), "."
-
-
 # Shortening ---------------------------------------------------------------------------------
 
 ELLIPSIS = "…"
@@ -149,7 +140,9 @@ def shorten(text: str, max_words: int) -> str:
 
 # APA 7 (6.17): lowercase articles, coordinating conjunctions and prepositions of three letters
 # or fewer. Chicago 17 (8.159) and MLA 9 lowercase every preposition.
-APA_MINOR = frozenset("a an the and but or nor for so yet as at by in of off on per to up via vs".split())
+APA_MINOR = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs".split()
+)
 CMOS_MINOR = APA_MINOR - {"up", "off"} | frozenset(
     "about above across after against along amid among around before behind below beneath beside "
     "between beyond despite down during except from inside into like near onto out outside over "
