@@ -18,9 +18,9 @@ around it, so nothing prints "None", "()" or ", ,":
 
 1. quotation marks or brackets directly around it: ``({role})``, ``“{headline}”``;
 2. the words that lead into it since the last punctuation: ``in {outlet}``, ``Source: {url}``;
-3. of the two separators around it (``, `` ``; `` `` — `` ``. `` a line break…) only the stronger one
-   stays (a line break beats a dash, then ``;``, ``:``, ``.``, ``,``, a space); at the start of the
-   template neither stays, at the end only a final ``.``, ``!`` or ``?``.
+3. of the two separators around it (``, `` ``; `` `` — `` ``. `` a line break…) only the
+   stronger one stays (a line break beats a dash, then ``;``, ``:``, ``.``, ``,``, a space); at
+   the start of the template neither stays, at the end only a final ``.``, ``!`` or ``?``.
 
 So ``{quote} — {speaker} ({role}), in {outlet}, {date}`` with no role and no outlet gives
 ``… — Sergei Lavrov, 8 June 2017``.
