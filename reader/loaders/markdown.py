@@ -1,0 +1,201 @@
+"""Markdown articles (``.md``, ``.markdown``), with optional YAML front matter.
+
+Front matter is a block at the very top between ``---`` lines (the closing line may also be
+``...``); its keys are the metadata keys of :mod:`reader.loaders.meta` (title, outlet, date,
+byline or author, url, …).
+
+The article text is the Markdown body after the front matter, verbatim: markup such as
+``*emphasis*`` or ``[links](…)`` stays in it, so every offset indexes the body as written.
+Paragraphs are the blocks between blank lines; besides that, every heading, list item and block
+quote is a paragraph of its own, and its span starts after the marker (``## ``, ``- ``, ``1. ``,
+``> ``) of its first line. A fenced code block (```` ``` ```` or ``~~~``) is one paragraph,
+blank lines inside it included, without its fence lines. Thematic breaks (``---``) are not
+paragraphs.
+
+The headline is the front matter's ``title``; else a level-1 heading (``# Title`` or a
+``===``-underlined line) that opens the body. That heading is then the headline span, not a
+paragraph (it stays a paragraph when the front matter gives a different title).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from reader.errors import LoadError
+from reader.loaders import meta, spans
+from reader.model import Article, Span
+
+_FENCE_OPEN = re.compile(r"(`{3,}|~{3,})")
+_ATX = re.compile(r"(#{1,6})(?:[ \t]|$)")
+_ATX_CLOSE = re.compile(r"[ \t]+#+$")
+_THEMATIC = re.compile(r"(?:([-*_])[ \t]*)(?:\1[ \t]*){2,}$")
+_SETEXT_H1 = re.compile(r"=+[ \t]*$")
+_SETEXT_H2 = re.compile(r"-+[ \t]*$")
+_LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+_QUOTE = re.compile(r">[ \t]?")
+_DELIMITER = re.compile(r"---[ \t]*$")
+_CLOSING = re.compile(r"(?:---|\.\.\.)[ \t]*$")
+
+
+def split_front_matter(text: str, source: str = "<memory>") -> tuple[str | None, int, int]:
+    """``(front matter YAML or None, its first file line, where the body starts)``."""
+    first = next(spans.lines(text), None)
+    if first is None or not _DELIMITER.match(text, first.start, first.end):
+        return None, 0, 0
+    yaml_start = _after_break(text, first.end)
+    if yaml_start > first.end:
+        for line in spans.lines(text, yaml_start):
+            if _CLOSING.match(text, line.start, line.end):
+                return text[yaml_start : line.start], 2, _after_break(text, line.end)
+    raise LoadError(source, "front matter opened on line 1 is never closed (no closing '---' line)")
+
+
+def _after_break(text: str, pos: int) -> int:
+    if text.startswith("\r\n", pos):
+        return pos + 2
+    if text.startswith(("\n", "\r"), pos):
+        return pos + 1
+    return pos
+
+
+class _Blocks:
+    """Collects paragraph spans (and which of them are level-1 headings) in document order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[Span] = []
+        self.h1: set[int] = set()
+        self.start: int | None = None  # content start of the open block
+        self.end = 0  # end of the last line of the open block
+        self.kind = ""
+
+    def open(self, content_start: int, line_end: int, kind: str) -> None:
+        self.close()
+        self.start, self.end, self.kind = content_start, line_end, kind
+
+    def extend(self, line_end: int) -> None:
+        self.end = line_end
+
+    def close(self, end: int | None = None, h1: bool = False) -> None:
+        if self.start is not None:
+            self.emit(self.start, self.end if end is None else end, h1)
+        self.start, self.kind = None, ""
+
+    def emit(self, start: int, end: int, h1: bool = False) -> None:
+        span = spans.strip(self.text, start, end)
+        if span is not None:
+            if h1:
+                self.h1.add(len(self.spans))
+            self.spans.append(span)
+
+
+def body_paragraphs(text: str, start: int = 0) -> tuple[list[Span], set[int]]:
+    """Paragraph spans of the Markdown in ``text[start:]`` and the indices of level-1 headings."""
+    blocks = _Blocks(text)
+    fence: str | None = None
+    fence_start = 0
+    for line in spans.lines(text, start):
+        if fence is not None:
+            content = spans.strip(text, line.start, line.end)
+            if content is not None and _is_fence_close(text, content, fence):
+                blocks.emit(fence_start, line.start)
+                fence = None
+            continue
+        content = spans.strip(text, line.start, line.end)
+        if content is None:
+            blocks.close()
+            continue
+        at, end = content.start, content.end
+        opened = _FENCE_OPEN.match(text, at, end)
+        if opened is not None and not (opened.group(1)[0] == "`" and "`" in text[opened.end() : end]):
+            blocks.close()
+            fence = opened.group(1)
+            fence_start = _after_break(text, line.end)
+            continue
+        heading = _ATX.match(text, at, end)
+        if heading is not None:
+            blocks.close()
+            closing = _ATX_CLOSE.search(text, heading.end(), end)
+            stop = closing.start() if closing else end
+            if stop == heading.end() and text[stop - 1] == "#":
+                stop = heading.end()  # "#  #" is an empty heading
+            blocks.emit(heading.end(), stop, h1=len(heading.group(1)) == 1)
+            continue
+        if blocks.kind == "text" and _SETEXT_H1.match(text, at, end):
+            blocks.close(h1=True)
+            continue
+        if blocks.kind == "text" and _SETEXT_H2.match(text, at, end):
+            blocks.close()
+            continue
+        if _THEMATIC.match(text, at, end):
+            blocks.close()
+            continue
+        item = _LIST_ITEM.match(text, at, end)
+        if item is not None:
+            blocks.open(item.end(), end, "item")
+            continue
+        quote = _QUOTE.match(text, at, end)
+        if quote is not None:
+            if blocks.kind == "quote" and quote.end() < end:
+                blocks.extend(end)
+            elif quote.end() < end:
+                blocks.open(quote.end(), end, "quote")
+            else:
+                blocks.close()  # a bare ">" separates paragraphs inside a quote
+            continue
+        if blocks.start is None:
+            blocks.open(at, end, "text")
+        else:
+            blocks.extend(end)
+    if fence is not None:
+        blocks.emit(fence_start, len(text))
+    blocks.close()
+    return blocks.spans, blocks.h1
+
+
+def _is_fence_close(text: str, content: Span, fence: str) -> bool:
+    piece = content.of(text)
+    return len(piece) >= len(fence) and piece == fence[0] * len(piece)
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def parse_markdown(text: str, source: str = "<memory>", warnings: tuple[str, ...] = ()) -> Article:
+    """The article in Markdown ``text`` (front matter included); spans index the body."""
+    front, first_line, body_start = split_front_matter(text, source)
+    fields: dict[str, Any] = {}
+    extra: dict[str, str] = {}
+    notes: list[str] = []
+    if front is not None:
+        try:
+            data, _node = meta.load_yaml(front, first_line)
+        except meta.YamlProblem as exc:
+            raise LoadError(source, f"front matter is not valid YAML ({exc})") from None
+        if data is not None and not isinstance(data, dict):
+            raise LoadError(
+                source, f"front matter is not a list of 'key: value' lines (line {first_line})"
+            )
+        if data:
+            fields, extra, notes = meta.fields_from(data)
+    body = text[body_start:]
+    paragraphs, h1 = body_paragraphs(body)
+    headline = fields.pop("headline", None)
+    headline_span = None
+    if paragraphs and 0 in h1:
+        heading = paragraphs[0].of(body)
+        if headline is None or _same(headline, heading):
+            headline, headline_span = heading, paragraphs[0]
+            paragraphs = paragraphs[1:]
+    article = Article(
+        text=body,
+        paragraphs=tuple(paragraphs),
+        source=source,
+        format="markdown",
+        headline=headline,
+        headline_span=headline_span,
+        warnings=warnings,
+    )
+    return meta.apply(article, fields, extra, notes) if fields or extra or notes else article
