@@ -25,10 +25,22 @@ from reader.model import Article, Span
 
 _NON_SPACE = re.compile(r"\S")
 _CAPTION_PREFIX = re.compile(r"image[ \t\u00a0]+", re.IGNORECASE)
-# "REUTERS/Sergei Karpukhin - RTX39M8M", "AP Photo/Jane Doe", "Getty Images/John Roe"
-_CREDIT = re.compile(
-    r"(?P<credit>(?:[A-Z][\w.&'-]*[ \t]?){1,3}(?:Photo)?/[ \t]?[^\s/][^/\n]*?)"
+# "REUTERS/Sergei Karpukhin - RTX39M8M", "AP Photo/Jane Doe", "Getty Images/John Roe": an
+# agency, a slash, a name running to the end of the caption, an optional picture ID after a dash.
+_CREDIT_REST = (
+    r"/[ \t]?[^\s/][^/\n]*?)"
     r"(?:[ \t]+[-\u2013\u2014][ \t]+[A-Z0-9][A-Z0-9_-]{3,})?[ \t\u00a0]*$"
+)
+# Best: the credit starts a sentence and the agency is up to three capitalised words
+# ("… in Paris. AP Photo/…" must not take "Paris." as part of the agency).
+_CREDIT_AFTER_SENTENCE = re.compile(
+    r"(?<=[.!?)\]\"'\u201d\u2019])[ \t\u00a0]+(?P<credit>(?:[A-Z][\w.&'-]*[ \t]?){1,3}"
+    + _CREDIT_REST
+)
+# Else: one capitalised word, or one of the usual two-word agencies ("Getty Images").
+_CREDIT = re.compile(
+    r"(?<![\w.&'-])(?P<credit>[A-Z][\w.&'-]*(?:[ \t](?:Photo|Images|Pictures|Press))?"
+    + _CREDIT_REST
 )
 # A caption line longer than this is not a caption; the credit is looked for only in the tail.
 _MAX_CAPTION = 2000
@@ -71,7 +83,8 @@ def _caption(text: str) -> tuple[Span | None, Span | None, int]:
     if caption is None:
         return None, None, 0
     tail_start = max(caption.start, caption.end - _CREDIT_TAIL)
-    credit_match = _CREDIT.search(text[tail_start : caption.end])
+    tail = text[tail_start : caption.end]
+    credit_match = _CREDIT_AFTER_SENTENCE.search(tail) or _CREDIT.search(tail)
     if credit_match is not None:
         credit = spans.strip(
             text, tail_start + credit_match.start("credit"), tail_start + credit_match.end("credit")
