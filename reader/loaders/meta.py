@@ -82,6 +82,10 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         reason = exc.problem or exc.context or "not valid YAML"
+        if exc.context_mark is not None and "end of stream" in reason and exc.context:
+            # "found unexpected end of stream" is reported where the text ends; the line
+            # where the unfinished thing (a quoted string, a list) starts is more useful.
+            mark, reason = exc.context_mark, f"{exc.context}, {reason}"
         raise YamlProblem(reason, mark.line + first_line if mark else None) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(str(exc).splitlines()[0] if str(exc) else "not valid YAML") from None
