@@ -23,6 +23,8 @@ from reader.loaders.decode import decode
 from reader.model import Article, Span
 
 NO_ARTICLE = "no article text found in the HTML"
+_NEVER_TEXT = ["//nav", "//footer", "//aside", "//*[@role='navigation']", "//*[@role='contentinfo']"]
+_MARKUP = re.compile(r"<[A-Za-z!/?]")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 
@@ -53,6 +55,9 @@ def _extract(html: str) -> Any:
         with_metadata=True,
         favor_precision=True,
         include_comments=False,
+        # Never article text; dropping them first also stops trafilatura from falling back to
+        # a menu when a page has no article at all.
+        prune_xpath=_NEVER_TEXT,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
 
@@ -71,7 +76,12 @@ def _text(value: Any) -> str | None:
 
 
 def parse_html(html: str, source: str = "<memory>", warnings: tuple[str, ...] = ()) -> Article:
-    """The article in the HTML page ``html``."""
+    """The article in the HTML page ``html`` (a page without any markup is read as plain text)."""
+    if not _MARKUP.search(html):
+        from reader.loaders.text import parse_text
+
+        note = "holds no HTML markup; read as plain text"
+        return parse_text(html, source=source, warnings=(*warnings, note))
     try:
         doc = _extract(html)
     except RecursionError:
