@@ -121,8 +121,14 @@ def item_line(node: yaml.Node | None, key: str, index: int, first_line: int = 1)
     return None
 
 
-def scalar_text(value: Any) -> str | None:
-    """A YAML scalar (or a list of scalars) as one trimmed string; None when it is not one."""
+_MAX_LIST_ITEMS = 100
+
+
+def scalar_text(value: Any, *, in_list: bool = False) -> str | None:
+    """A YAML scalar, or a flat list of up to 100 scalars, as one trimmed string; else None.
+
+    Nested lists are refused: YAML aliases can make them astronomically large.
+    """
     if value is None or isinstance(value, (bytes, bytearray)):
         return None
     if isinstance(value, bool):
@@ -132,12 +138,17 @@ def scalar_text(value: Any) -> str | None:
     if isinstance(value, (str, int, float)):
         text = str(value).strip()
         return text or None
-    if isinstance(value, list):
-        parts = [scalar_text(item) for item in value]
-        if any(part is None and item is not None for part, item in zip(parts, value)):
-            return None
-        joined = ", ".join(part for part in parts if part)
-        return joined or None
+    if isinstance(value, list) and not in_list and len(value) <= _MAX_LIST_ITEMS:
+        parts = []
+        for item in value:
+            if item is None:
+                continue
+            part = scalar_text(item, in_list=True)
+            if part is None and not (isinstance(item, str) and not item.strip()):
+                return None
+            if part:
+                parts.append(part)
+        return ", ".join(parts) or None
     return None
 
 
