@@ -28,12 +28,15 @@ from reader.model import Article, Span
 
 _FENCE_OPEN = re.compile(r"(`{3,}|~{3,})")
 _ATX = re.compile(r"(#{1,6})(?:[ \t]|$)")
-_ATX_CLOSE = re.compile(r"[ \t]+#+$")
 _THEMATIC = re.compile(r"(?:([-*_])[ \t]*)(?:\1[ \t]*){2,}$")
 _SETEXT_H1 = re.compile(r"=+[ \t]*$")
 _SETEXT_H2 = re.compile(r"-+[ \t]*$")
 _LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _QUOTE = re.compile(r">[ \t]?")
+# First characters that cannot start any block marker: such a line is plain prose.
+_PLAIN_START = frozenset(
+    ch for ch in map(chr, range(128)) if ch not in "`~#=-*_+>0123456789"
+) | {"\u201c", "\u2018"}
 _DELIMITER = re.compile(r"---[ \t]*$")
 _CLOSING = re.compile(r"(?:---|\.\.\.)[ \t]*$")
 
@@ -92,57 +95,68 @@ class _Blocks:
 
 def body_paragraphs(text: str, start: int = 0) -> tuple[list[Span], set[int]]:
     """Paragraph spans of the Markdown in ``text[start:]`` and the indices of level-1 headings."""
+    with spans.bulk():
+        return _body_paragraphs(text, start)
+
+
+def _body_paragraphs(text: str, start: int) -> tuple[list[Span], set[int]]:
     blocks = _Blocks(text)
     fence: str | None = None
     fence_start = 0
-    for line in spans.lines(text, start):
+    previous_end = start
+    # Only non-blank lines are visited (trimmed); a blank line shows as a gap holding two or
+    # more line breaks. This keeps long runs of blank lines cheap.
+    for at, end in spans.trimmed_lines(text, start):
+        blank_before = _breaks(text, previous_end, at) >= 2
+        previous_end = end
         if fence is not None:
-            content = spans.strip(text, line.start, line.end)
-            if content is not None and _is_fence_close(text, content, fence):
-                blocks.emit(fence_start, line.start)
+            if text[at] == fence[0] and _is_fence_close(text, Span(at, end), fence):
+                blocks.emit(fence_start, at)
                 fence = None
             continue
-        content = spans.strip(text, line.start, line.end)
-        if content is None:
+        if blank_before:
             blocks.close()
+        first = text[at]
+        if first in _PLAIN_START:
+            # The common case: an ordinary line of prose.
+            if blocks.start is None:
+                blocks.open(at, end, "text")
+            else:
+                blocks.extend(end)
             continue
-        at, end = content.start, content.end
-        opened = _FENCE_OPEN.match(text, at, end)
-        if opened is not None and not (opened.group(1)[0] == "`" and "`" in text[opened.end() : end]):
+        opened = _FENCE_OPEN.match(text, at, end) if first in "`~" else None
+        if opened is not None and not (first == "`" and "`" in text[opened.end() : end]):
             blocks.close()
             fence = opened.group(1)
-            fence_start = _after_break(text, line.end)
+            fence_start = end
             continue
-        heading = _ATX.match(text, at, end)
+        heading = _ATX.match(text, at, end) if first == "#" else None
         if heading is not None:
             blocks.close()
-            closing = _ATX_CLOSE.search(text, heading.end(), end)
-            stop = closing.start() if closing else end
-            if stop == heading.end() and text[stop - 1] == "#":
-                stop = heading.end()  # "#  #" is an empty heading
-            blocks.emit(heading.end(), stop, h1=len(heading.group(1)) == 1)
+            blocks.emit(heading.end(), _heading_end(text, heading.end(), end),
+                        h1=len(heading.group(1)) == 1)
             continue
-        if blocks.kind == "text" and _SETEXT_H1.match(text, at, end):
+        if blocks.kind == "text" and first == "=" and _SETEXT_H1.match(text, at, end):
             blocks.close(h1=True)
             continue
-        if blocks.kind == "text" and _SETEXT_H2.match(text, at, end):
+        if blocks.kind == "text" and first == "-" and _SETEXT_H2.match(text, at, end):
             blocks.close()
             continue
-        if _THEMATIC.match(text, at, end):
+        if first in "-*_" and _THEMATIC.match(text, at, end):
             blocks.close()
             continue
         item = _LIST_ITEM.match(text, at, end)
         if item is not None:
             blocks.open(item.end(), end, "item")
             continue
-        quote = _QUOTE.match(text, at, end)
-        if quote is not None:
-            if blocks.kind == "quote" and quote.end() < end:
-                blocks.extend(end)
-            elif quote.end() < end:
-                blocks.open(quote.end(), end, "quote")
-            else:
+        if first == ">":
+            quote_end = _QUOTE.match(text, at, end).end()  # type: ignore[union-attr]
+            if quote_end == end:
                 blocks.close()  # a bare ">" separates paragraphs inside a quote
+            elif blocks.kind == "quote" and not blank_before:
+                blocks.extend(end)
+            else:
+                blocks.open(quote_end, end, "quote")
             continue
         if blocks.start is None:
             blocks.open(at, end, "text")
@@ -152,6 +166,23 @@ def body_paragraphs(text: str, start: int = 0) -> tuple[list[Span], set[int]]:
         blocks.emit(fence_start, len(text))
     blocks.close()
     return blocks.spans, blocks.h1
+
+
+def _breaks(text: str, start: int, end: int) -> int:
+    """How many line breaks (CRLF counting once) the whitespace ``text[start:end]`` holds."""
+    gap = text[start:end]
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+
+
+def _heading_end(text: str, start: int, end: int) -> int:
+    """Where an ATX heading's content ends: before an optional closing run of ``#``."""
+    content = text[start:end]
+    core = content.rstrip("#")
+    if not core:
+        return start  # "# ##": an empty heading
+    if len(core) < len(content) and core[-1] in " \t":
+        return start + len(core)
+    return end
 
 
 def _is_fence_close(text: str, content: Span, fence: str) -> bool:

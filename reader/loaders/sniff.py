@@ -6,9 +6,8 @@ import re
 
 from reader.loaders import meta
 
-_HTML = re.compile(
-    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|main|div|p|h1|meta|title)\b",
-    re.IGNORECASE | re.DOTALL,
+_HTML_TAG = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|article|main|div|p|h1|meta|title)\b", re.IGNORECASE
 )
 _FRONT_MATTER_OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
 _FRONT_MATTER_CLOSE = re.compile(r"(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)")
@@ -27,7 +26,7 @@ def sniff_format(text: str) -> str:
     - Plain text otherwise.
     """
     head = text[:_SNIFF_LIMIT]
-    if _HTML.match(head):
+    if _starts_with_html(head):
         return "html"
     if _FRONT_MATTER_OPEN.match(text):
         close = _FRONT_MATTER_CLOSE.search(text, 3)
@@ -38,6 +37,20 @@ def sniff_format(text: str) -> str:
     if _ATX_H1.match(head):
         return "markdown"
     return "text"
+
+
+def _starts_with_html(head: str) -> bool:
+    """True when ``head``, after whitespace and ``<!-- comments -->``, opens with an HTML tag."""
+    pos = 0
+    while True:
+        while pos < len(head) and head[pos].isspace():
+            pos += 1
+        if not head.startswith("<!--", pos):
+            return _HTML_TAG.match(head, pos) is not None
+        close = head.find("-->", pos + 4)
+        if close < 0:
+            return False
+        pos = close + 3
 
 
 def _is_yaml_article(text: str) -> bool:

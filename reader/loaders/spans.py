@@ -68,6 +68,13 @@ def nonblank_lines(text: str, start: int = 0, end: int | None = None) -> list[Sp
         return [_new_span(Span, m.span()) for m in _TRIMMED_LINE.finditer(text, start, end)]
 
 
+def trimmed_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each non-blank line of ``text[start:end]``, trimmed, lazily."""
+    end = len(text) if end is None else end
+    for match in _TRIMMED_LINE.finditer(text, start, end):
+        yield match.span()
+
+
 def chunks(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Runs of lines separated by blank lines, each trimmed; blank runs are dropped."""
     end = len(text) if end is None else end

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,27 @@ def test_unclosed_front_matter():
 def test_unsafe_yaml_tags_are_refused():
     with pytest.raises(LoadError, match="line 2"):
         parse_markdown("---\nx: !!python/object/apply:os.system [echo hi]\n---\nBody.", "x.md")
+
+
+def test_ten_megabytes_of_markdown_load_fast():
+    paragraph = ("Some *emphasised* prose with “quotes,” said the envoy, and more words. " * 4)
+    text = "---\ntitle: Big\n---\n" + (paragraph.strip() + "\n\n") * (10_000_000 // len(paragraph))
+    start = time.perf_counter()
+    article = parse_markdown(text)
+    assert time.perf_counter() - start < 1.0
+    assert len(article.paragraphs) > 30_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["x" * 5_000_000, "\n" * 5_000_000, "# " + " " * 5_000_000 + "x", "# " + "#" * 5_000_000,
+     "`" * 5_000_000, "- " * 2_500_000 + "x", "a\n" + "=" * 5_000_000 + "x",
+     "```\n" + "code\n\n" * 500_000],
+    ids=["one-line", "newlines", "spaced-heading", "hashes", "backticks", "dashes", "equals",
+         "long-fence"],
+)
+def test_pathological_markdown_loads_fast(text):
+    start = time.perf_counter()
+    article = parse_markdown(text)
+    assert time.perf_counter() - start < 1.0
+    check_spans(article)
