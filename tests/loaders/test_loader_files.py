@@ -191,3 +191,22 @@ def test_other_os_errors_are_worded_for_the_user(tmp_path: Path, monkeypatch: py
     with pytest.raises(LoadError) as caught:
         load(path)
     assert str(caught.value) == f"cannot open '{path}': Input/output error"
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_utf32_with_bom(tmp_path: Path, encoding: str):
+    text = ARTICLE if encoding == "utf-32" else "\ufeff" + ARTICLE
+    article = load(_write(tmp_path, "wider.txt", text.encode(encoding)))
+    assert article.text == ARTICLE
+    assert article.warnings == ()
+
+
+def test_binary_data_behind_a_utf16_bom(tmp_path: Path):
+    path = _write(tmp_path, "fake.txt", b"\xff\xfe" + b"\x00\x00\x01\x00\x02\x00" * 200)
+    with pytest.raises(LoadError, match="not a text article"):
+        load(path)
+
+
+def test_odd_length_utf16_falls_back_without_crashing(tmp_path: Path):
+    article = load(_write(tmp_path, "odd.txt", "Text".encode("utf-16") + b"!"))
+    assert article.warnings and "Windows-1252" in article.warnings[0]
