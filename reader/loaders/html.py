@@ -23,7 +23,9 @@ from reader.loaders.decode import decode
 from reader.model import Article, Span
 
 NO_ARTICLE = "no article text found in the HTML"
-_NEVER_TEXT = ["//nav", "//footer", "//aside", "//*[@role='navigation']", "//*[@role='contentinfo']"]
+_NEVER_TEXT = [
+    "//nav", "//footer", "//aside", "//*[@role='navigation']", "//*[@role='contentinfo']",
+]
 _MARKUP = re.compile(r"<[A-Za-z!/?]")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 

@@ -111,7 +111,10 @@ def test_declared_legacy_charset_is_honoured(tmp_path: Path):
 
 
 def test_undeclared_legacy_bytes_fall_back_with_a_warning(tmp_path: Path):
-    html = "<html><body><article><p>\u201cQuoted,\u201d she said, in a long enough paragraph.</p></article></body></html>"
+    html = (
+        "<html><body><article><p>\u201cQuoted,\u201d she said, in a long enough paragraph.</p>"
+        "</article></body></html>"
+    )
     path = tmp_path / "legacy.html"
     path.write_bytes(html.encode("cp1252"))
     article = load(path)

@@ -171,7 +171,8 @@ def test_malformed_front_matter_exact_message(tmp_path: Path):
 
 
 def test_front_matter_that_is_not_a_mapping():
-    with pytest.raises(LoadError, match=r"front matter is not a list of 'key: value' lines \(line 2\)"):
+    expected = r"front matter is not a list of 'key: value' lines \(line 2\)"
+    with pytest.raises(LoadError, match=expected):
         parse_markdown("---\n- a\n- b\n---\nBody.", "x.md")
 
 

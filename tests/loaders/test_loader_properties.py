@@ -9,13 +9,22 @@ from hypothesis import strategies as st
 from loader_helpers import check_spans
 
 from reader.errors import LoadError
-from reader.loaders import parse, parse_markdown, parse_text, parse_yaml_article, sniff_format
-from reader.loaders import spans
+from reader.loaders import (
+    parse,
+    parse_markdown,
+    parse_text,
+    parse_yaml_article,
+    sniff_format,
+    spans,
+)
 from reader.loaders.decode import decode
 
 # Characters that matter to the parsers: line breaks of every kind, whitespace that is and is
 # not a line break, control characters, quotes, markup, and the words the layouts look for.
-_SPECIAL = "\r\n\t \u00a0\u2003\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x1f\x85\x00\x1b\ufeff#>-*+=_`~.:/|“”\"'"
+_SPECIAL = (
+    "\r\n\t \u00a0\u2003\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x1f\x85\x00\x1b\ufeff"
+    "#>-*+=_`~.:/|“”\"'"
+)
 _TOKENS = [
     "image ", "REUTERS/Jane Doe", " - RTX1", "AP Photo/", "---", "...", "```", "~~~", "# ", "## ",
     "- ", "1. ", "> ", "===", "title: x", "body: |", "June 8, 2017", "2017-06-08", "\r\n", "\n\n",
@@ -75,7 +84,8 @@ def test_yaml_paragraph_lists(paragraphs, title):
     source = yaml.safe_dump({"title": title, "paragraphs": paragraphs}, allow_unicode=True)
     article = parse_yaml_article(source)
     check_spans(article)
-    assert [p.of(article.text) for p in article.paragraphs] == [p.strip() for p in paragraphs if p.strip()]
+    expected = [p.strip() for p in paragraphs if p.strip()]
+    assert [p.of(article.text) for p in article.paragraphs] == expected
 
 
 @relaxed
@@ -132,5 +142,5 @@ def test_chunks_and_lines_agree_with_a_naive_reading(text):
         expected.append(current)
     got = [s.of(text) for s in spans.chunks(text)]
     assert len(got) == len(expected)
-    for chunk, group in zip(got, expected):
+    for chunk, group in zip(got, expected, strict=True):
         assert chunk.startswith(group[0].strip()) and chunk.endswith(group[-1].strip())

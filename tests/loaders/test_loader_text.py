@@ -28,7 +28,7 @@ def assert_seed(article, text):
     assert article.credit == CREDIT
     assert article.date == dt.date(2017, 6, 8)
     assert len(article.paragraphs) == 5
-    for para, words in zip(paragraph_texts(article), FIRST_WORDS):
+    for para, words in zip(paragraph_texts(article), FIRST_WORDS, strict=True):
         assert para.startswith(words)
         assert "\r" not in para and "\n" not in para
     assert paragraph_texts(article)[-1].endswith("since world war two.")
@@ -78,7 +78,9 @@ def test_blank_line_paragraphs_without_caption():
     article = parse_text(text)
     assert article.caption is None and article.credit is None
     assert article.headline == "A headline here"
-    assert paragraph_texts(article) == ["First paragraph,\nwrapped over two lines.", "Second paragraph."]
+    assert paragraph_texts(article) == [
+        "First paragraph,\nwrapped over two lines.", "Second paragraph."
+    ]
     check_spans(article)
 
 
@@ -119,12 +121,15 @@ def test_overlong_first_line_is_not_a_headline():
 @pytest.mark.parametrize(
     ("line", "caption", "credit"),
     [
-        ("image A protester in Paris. AP Photo/Jane Doe", "A protester in Paris.", "AP Photo/Jane Doe"),
-        ("image A view of the city. Getty Images/John Roe", "A view of the city.", "Getty Images/John Roe"),
+        ("image A protester in Paris. AP Photo/Jane Doe", "A protester in Paris.",
+         "AP Photo/Jane Doe"),
+        ("image A view of the city. Getty Images/John Roe", "A view of the city.",
+         "Getty Images/John Roe"),
         ("IMAGE The summit. REUTERS/Kim Kyung-Hoon - RC1A2B3C4D", "The summit.",
          "REUTERS/Kim Kyung-Hoon"),
         ("image A photo without any credit.", "A photo without any credit.", None),
-        ("image Lavrov in Moscow REUTERS/Sergei Karpukhin", "Lavrov in Moscow", "REUTERS/Sergei Karpukhin"),
+        ("image Lavrov in Moscow REUTERS/Sergei Karpukhin", "Lavrov in Moscow",
+         "REUTERS/Sergei Karpukhin"),
     ],
 )
 def test_caption_and_credit(line, caption, credit):
