@@ -56,7 +56,8 @@ _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """The safe loader, except that an impossible date (2017-02-30) stays a string."""
+    """The safe loader, except that an impossible date (2017-02-30) or an integer too long to
+    convert stays a string."""
 
 
 def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
@@ -66,7 +67,15 @@ def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
         return loader.construct_scalar(node)  # type: ignore[arg-type]
 
 
+def _int(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)  # type: ignore[arg-type]
+    except ValueError:  # more digits than Python converts: keep the digits as text
+        return loader.construct_scalar(node)  # type: ignore[arg-type]
+
+
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+_Loader.add_constructor("tag:yaml.org,2002:int", _int)
 
 
 def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None]:
@@ -197,7 +206,7 @@ def fields_from(mapping: Mapping[Any, Any], skip: frozenset[str] = frozenset()) 
 
 
 def _empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {}
+    return value is None or (isinstance(value, str) and not value.strip()) or value in ([], {})
 
 
 def apply(article: Article, fields: dict[str, Any], extra: dict[str, str],

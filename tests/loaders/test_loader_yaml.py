@@ -138,3 +138,13 @@ def test_alias_bomb_is_harmless():
     article = parse_yaml_article("\n".join(lines) + "\nbody: Fine.\n")
     assert article.text == "Fine."
     assert "i" not in article.extra  # nested lists are not flattened into extra
+
+
+def test_huge_integer_stays_text():
+    article = parse_yaml_article("title: " + "9" * 5000 + "\nbody: x\n")
+    assert article.headline == "9" * 5000
+
+
+def test_blank_title_is_ignored_quietly():
+    article = parse_yaml_article("title: '  '\nbody: x\n")
+    assert article.headline is None and article.warnings == ()
