@@ -33,10 +33,8 @@ _SETEXT_H1 = re.compile(r"=+[ \t]*$")
 _SETEXT_H2 = re.compile(r"-+[ \t]*$")
 _LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _QUOTE = re.compile(r">[ \t]?")
-# First characters that cannot start any block marker: such a line is plain prose.
-_PLAIN_START = frozenset(
-    ch for ch in map(chr, range(128)) if ch not in "`~#=-*_+>0123456789"
-) | {"\u201c", "\u2018"}
+# The characters a block marker can start with; a line starting otherwise is plain prose.
+_MARKER_START = frozenset("`~#=-*_+>0123456789")
 _DELIMITER = re.compile(r"---[ \t]*$")
 _CLOSING = re.compile(r"(?:---|\.\.\.)[ \t]*$")
 
@@ -117,7 +115,7 @@ def _body_paragraphs(text: str, start: int) -> tuple[list[Span], set[int]]:
         if blank_before:
             blocks.close()
         first = text[at]
-        if first in _PLAIN_START:
+        if first not in _MARKER_START:
             # The common case: an ordinary line of prose.
             if blocks.start is None:
                 blocks.open(at, end, "text")
