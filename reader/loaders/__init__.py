@@ -1,13 +1,9 @@
 """Loading articles: one ``load()`` that picks a loader by file suffix (or sniffs stdin).
 
-==============================  ========================================  ==================
-suffix                          loader                                    ``Article.format``
-==============================  ========================================  ==================
-``.txt`` and anything unknown   :func:`reader.loaders.text.parse_text`    ``text``
-``.md``, ``.markdown``          :mod:`reader.loaders.markdown`            ``markdown``
-``.html``, ``.htm``, ``.xhtml``  :mod:`reader.loaders.html` (trafilatura)  ``html``
-``.yaml``, ``.yml``             :mod:`reader.loaders.yaml_article`        ``yaml``
-==============================  ========================================  ==================
+- ``.txt`` and any unknown suffix: plain text (:mod:`reader.loaders.text`), format ``text``
+- ``.md``, ``.markdown``: Markdown with optional front matter (:mod:`reader.loaders.markdown`)
+- ``.html``, ``.htm``, ``.xhtml``: HTML through trafilatura (:mod:`reader.loaders.html`)
+- ``.yaml``, ``.yml``: a structured YAML article (:mod:`reader.loaders.yaml_article`)
 
 ``-`` reads standard input and sniffs which of the four it is. A ``story.meta.yaml`` next to
 ``story.txt`` (any format) adds or overrides metadata. A file that is empty or holds only
