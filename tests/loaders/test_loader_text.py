@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -166,18 +165,14 @@ def test_unknown_suffix_is_read_as_plain_text(tmp_path: Path):
     assert article.headline == "Headline"
 
 
-def _timed(function, *args):
-    start = time.perf_counter()
-    result = function(*args)
-    return result, time.perf_counter() - start
-
-
-def test_ten_megabytes_of_text_load_fast():
+# Speed is measured by bench/linearity.py, not asserted here: these check that huge and
+# pathological inputs load correctly.
+def test_ten_megabytes_of_text_load():
     paragraph = ("The envoy met the minister, who said “it is important” to talk. " * 6).strip()
     text = "Headline\n\n" + "\n\n".join([paragraph] * (10_000_000 // (len(paragraph) + 2)))
-    article, seconds = _timed(parse_text, text)
+    article = parse_text(text)
     assert len(article.paragraphs) > 20_000
-    assert seconds < 1.0
+    check_spans(article)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +190,5 @@ def test_ten_megabytes_of_text_load_fast():
     ids=["one-line", "caption-line", "slashes", "newlines", "blank-lines", "nbsp", "short-lines",
          "credit-like"],
 )
-def test_pathological_text_loads_fast(text):
-    article, seconds = _timed(parse_text, text)
-    check_spans(article)
-    assert seconds < 1.0
+def test_pathological_text_loads(text):
+    check_spans(parse_text(text))
