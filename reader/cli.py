@@ -7,8 +7,9 @@ Heavy imports (Textual, the engine) happen inside the commands that need them so
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from reader import __version__
@@ -66,22 +67,27 @@ def _quotes_parser() -> argparse.ArgumentParser:
                         help="output format (default: text)")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write to FILE (atomically) instead of standard output")
-    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                        help="analyse in N parallel processes (0 = all cores; default 1)")
+    parser.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                        help="analyse in N parallel processes (default 0: all cores)")
     return parser
 
 
 def _cite_parser() -> argparse.ArgumentParser:
+    from reader.cite import BUILTIN_STYLES
+    from reader.config import config_path
+
     parser = _Parser(
         prog=f"{PROG} cite",
         description="Print a citation of one quote, as the reader's copy key would copy it.",
+        epilog=f"Your own styles are templates under citation_styles in {config_path()}.",
     )
     parser.add_argument("path", nargs="?", metavar="PATH",
-                        help="the article (default: the bundled article)")
+                        help="the article, or - for stdin (default: the bundled article)")
     parser.add_argument("-q", "--quote", required=True, metavar="N",
                         help="quote number as the quote list shows it (1, 2, … or i1, i2, …)")
     parser.add_argument("-s", "--style", default=None, metavar="STYLE",
-                        help="citation style (default: the configured style, else plain)")
+                        help=f"{', '.join(BUILTIN_STYLES)} or one of your styles "
+                             "(default: the configured style, else plain)")
     return parser
 
 
@@ -112,55 +118,93 @@ def expand_paths(paths: Sequence[str]) -> list[str]:
     return out
 
 
-def _records(paths: list[str], failures: list[str]) -> Iterator[dict]:
-    from reader.engine import analyze
-    from reader.export import to_record
-    from reader.loaders import load
+def _records(paths: list[str], jobs: int, max_bytes: int, failures: list[str]) -> Iterator[dict]:
+    from reader.batch import analyse_paths
 
-    for path in paths:
-        try:
-            article = load(path)
-        except ReaderError as exc:
-            _error(str(exc))
-            failures.append(path)
-            continue
-        for warning in article.warnings:
-            _warn(f"{path}: {warning}")
-        yield to_record(analyze(article))
+    with _progress(len(paths)) as advance:
+        for outcome in analyse_paths(paths, jobs=jobs, max_bytes=max_bytes):
+            advance()
+            for warning in outcome.warnings:
+                _warn(f"{outcome.path}: {warning}")
+            if outcome.record is None:
+                _error(outcome.error or f"cannot analyse '{outcome.path}'")
+                failures.append(outcome.path)
+            else:
+                yield outcome.record
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on standard error when it is a terminal and there is more than one file."""
+    if total < 2 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = ("analysing", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("analysing", total=total)
+        yield lambda: progress.advance(task)
 
 
 def run_quotes(args: argparse.Namespace) -> int:
+    from reader.config import load_config
     from reader.export import WRITERS
     from reader.fileio import atomic_writer
 
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (all cores) or more")
+    config, config_problem = load_config()
+    if config_problem:
+        _warn(config_problem)
     paths = expand_paths(args.paths)
     failures: list[str] = []
     writer = WRITERS[args.format]
+    records = _records(paths, args.jobs, config.max_article_bytes, failures)
     if args.output:
         inputs = {Path(p).resolve() for p in paths if p != "-"}
         if Path(args.output).resolve() in inputs:
             raise UsageError(f"refusing to overwrite the input file '{args.output}'")
         with atomic_writer(args.output) as out:
-            writer(_records(paths, failures), out)
+            writer(records, out)
     else:
-        writer(_records(paths, failures), sys.stdout)
+        writer(records, sys.stdout)
         sys.stdout.flush()
+    if failures and len(paths) > 1:
+        _error(f"{len(failures)} of {len(paths)} files failed")
     return 2 if failures else 0
 
 
 def run_cite(args: argparse.Namespace) -> int:
     from reader.cite import cite_quote
+    from reader.config import load_config
 
+    config, config_problem = load_config()
+    if config_problem:
+        _warn(config_problem)
+    if args.path and args.path != "-" and Path(args.path).is_dir():
+        raise UsageError(f"'{args.path}' is a directory; cite one article")
     path = expand_paths([args.path] if args.path else [])[0]
-    sys.stdout.write(cite_quote(path, args.quote, args.style))
+    sys.stdout.write(cite_quote(path, args.quote, args.style, config=config))
     sys.stdout.write("\n")
+    sys.stdout.flush()
     return 0
 
 
 def run_open(args: argparse.Namespace) -> int:
+    from reader.config import load_config
+    from reader.loaders import load
+
+    config, config_problem = load_config()
+    # Load before starting the UI so bad input is a one-line error, not a broken screen.
+    articles = [load(path, max_bytes=config.max_article_bytes) for path in expand_paths(args.paths)]
+    notices = [config_problem] if config_problem else []
+    notices += [f"{a.source}: {w}" for a in articles for w in a.warnings]
+
     from reader.tui import run_app
 
-    return run_app(expand_paths(args.paths))
+    return run_app(articles, config, notices)
 
 
 def _error(message: str) -> None:
