@@ -129,7 +129,10 @@ def write_text(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
             if roles.get(q["speaker_id"]):
                 who += f" ({roles[q['speaker_id']]})"
             label = q["id"][1:] if q["id"].startswith("q") else q["id"]
-            out.write(f"  {label:>4} {q['kind']:<8} {who}: “{_one_line(q['text'])}”\n")
+            # Reported speech is the writer's words, so it never gets quotation marks.
+            words = _one_line(q["text"])
+            said = words if q["kind"] == "indirect" else f"“{words}”"
+            out.write(f"  {label:>4} {q['kind']:<8} {who}: {said}\n")
         out.write("\n")
 
 

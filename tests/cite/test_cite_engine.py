@@ -59,5 +59,7 @@ def test_reported_speech_is_not_put_in_quotation_marks(analysis):
 
 def test_all_quotes_of_lavrov(analysis):
     lavrov = [q for q in analysis.quotes if analysis.speaker(q.speaker_id).name == "Sergei Lavrov"]
+    # Two quotations and the reported "it was important to concentrate on cooperation ...".
+    assert [q.kind for q in lavrov] == ["partial", "direct", "indirect"]
     text = cite_all(analysis, lavrov, "plain")
-    assert text.count(LAVROV) == 2 and text.count("\n\n") == 1
+    assert text.count(LAVROV) == 3 and text.count("\n\n") == 2
