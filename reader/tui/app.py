@@ -284,6 +284,7 @@ class MainScreen(Screen):
             body.scroll_to_span(quote.span)
         self._sync_list()
         self._refresh_status()
+        self.refresh_bindings()
 
     def _sync_list(self) -> None:
         quote_list = self.query_one(QuoteList)

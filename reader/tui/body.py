@@ -215,12 +215,22 @@ class ArticleBody(ScrollView, can_focus=True):
 
     # ----------------------------------------------------------------- rendering
     def _style_table(self) -> dict[str, Style]:
+        """Partial Rich styles for each component class, alpha colours blended onto the body."""
         if self._styles is None:
-            get = self.get_component_rich_style
-            self._styles = {
-                name: get(f"article-body--{name}", partial=True)
-                for name in BLOCK_STYLES + MARK_STYLES
-            }
+            base_bg = self.background_colors[1]
+            table: dict[str, Style] = {}
+            for name in BLOCK_STYLES + MARK_STYLES:
+                styles = self.get_component_styles(f"article-body--{name}")
+                fg = bg = None
+                if styles.has_rule("background"):
+                    bg = (base_bg + styles.background).rich_color
+                if styles.has_rule("color"):
+                    fg = (base_bg + styles.color).rich_color
+                style = Style(color=fg, bgcolor=bg)
+                if styles.has_rule("text_style"):
+                    style += styles.text_style
+                table[name] = style
+            self._styles = table
         return self._styles
 
     def render_line(self, y: int) -> Strip:

@@ -61,6 +61,10 @@ class SpeakerList(PaneList):
 
     BORDER_TITLE = "Speakers"
 
+    def on_focus(self) -> None:
+        if self.highlighted is None and self.option_count and not self.get_option_at_index(0).disabled:
+            self.highlighted = 0
+
     def show(self, analysis: Analysis | None, active: str | None = None) -> None:
         self.clear_options()
         if analysis is None:
@@ -102,7 +106,7 @@ class SpeakerList(PaneList):
             lines.append(Content.styled(_one_line(speaker.role), "italic $text-muted"))
         filled = round(share * 10)
         bar = Content.styled("█" * filled, "$accent") + Content.styled("░" * (10 - filled), "$text-disabled")
-        lines.append(bar + Content.styled(f" {share:.0%} of quoted words", "$text-muted"))
+        lines.append(bar + Content.styled(f" {share:.0%} of words", "$text-muted"))
         return Content("\n").join(lines)
 
 
