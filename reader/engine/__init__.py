@@ -1,10 +1,239 @@
-"""The quote engine: ``analyze(article) -> Analysis``. Pure Python; never imports Textual or Rich."""
+"""The quote engine: ``analyze(article) -> Analysis``. Pure Python; never imports Textual or Rich.
+
+Pipeline: quotation marks -> sentences -> names and entities -> speech cues -> ordered sieves
+(see :mod:`reader.engine.sieves`) -> speakers and people -> reported (indirect) speech.
+"""
 
 from __future__ import annotations
 
-from reader.model import Analysis, Article
+from reader.engine import indirect as _indirect
+from reader.engine.doc import Doc, Mention
+from reader.engine.lexicon import Lexicon
+from reader.engine.sieves import CONTEXT_SIEVES, LOCAL_SIEVES, Frame
+from reader.engine.speakers import Resolver
+from reader.model import Analysis, Article, Entity, Quote, Span, Term
+
+__all__ = ["analyze", "Lexicon", "SIEVES"]
+
+SIEVES = [s.__name__ for s in LOCAL_SIEVES + CONTEXT_SIEVES]
+
+_CACHES: dict[int, dict] = {}
 
 
-def analyze(article: Article) -> Analysis:
-    # Placeholder until the sieve pipeline lands: an honest empty analysis.
-    return Analysis(article=article)
+def _line_of(text: str, span: Span) -> tuple[int, int]:
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    return start, len(text) if end < 0 else end
+
+
+def _frames(doc: Doc) -> list[Frame]:
+    frames = []
+    segs = doc.segments
+    for i, seg in enumerate(segs):
+        para = doc.paragraph_index(seg.open_at)
+        ss, se = doc.sentences.span_at(seg.open_at)
+        if seg.is_block:
+            se = doc.sentences.span_at(max(seg.close_end - 1, seg.open_at))[1]
+        lo = ss
+        if i > 0 and segs[i - 1].close_end > ss and segs[i - 1].close_end <= seg.open_at:
+            lo = segs[i - 1].close_end
+        hi = se
+        if i + 1 < len(segs) and segs[i + 1].open_at < se and segs[i + 1].open_at >= seg.close_end:
+            hi = segs[i + 1].open_at
+        hi = max(hi, seg.close_end)
+        frames.append(Frame(seg, i, para, (ss, se), (lo, seg.open_at), (seg.close_end, hi)))
+    return frames
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _kind(doc: Doc, f: Frame) -> str:
+    if f.seg.is_block:
+        return "block"
+    inside = doc.text[f.seg.start:f.seg.end].lstrip(" \u2026.[(\"'\u2018")
+    if not inside:
+        return "partial"
+    if inside[0].islower():
+        return "partial"
+    before = doc.text[f.before[0]:f.before[1]].rstrip()
+    if before and (before[-1].isalnum() or before[-1] in "\u2019'") and len(_words(inside)) <= 6:
+        return "partial"
+    return "direct"
+
+
+def _is_term(doc: Doc, f: Frame) -> str | None:
+    """Scare quotes, titles, nicknames: short, not attributed by the quote's own sentence."""
+    inside = doc.text[f.seg.start:f.seg.end].strip()
+    words = inside.split()
+    if not any(ch.isalnum() for ch in inside):
+        return "no words"
+    if f.local:
+        return None
+    if len(words) <= 4:
+        core = [w for w in words if w[0].isalpha()]
+        if core and all(w[0].isupper() for w in core if w.lower() not in ("of", "the", "and", "a", "in", "for", "on", "to")) \
+                and f.before[1] > f.before[0] + 1 and not inside.endswith((".", "?", "!", ",")):
+            return "title"
+        return "term"
+    return None
+
+
+def _role_before(doc: Doc, start: int) -> str | None:
+    """Lower-case role words before a name: "the United Nations special envoy for Syria"."""
+    lex = doc.lex
+    toks = doc.words(max(0, start - 160), start)
+    j = len(toks)
+    has_title = False
+    while j > 0:
+        s, e, w = toks[j - 1]
+        low = w.lower()
+        if low in ("the", "a", "an") or not (w[0].isalnum()):
+            break
+        if w[0].isupper():
+            if low in lex.nonnames:
+                break
+            if low in lex.titles or low.rstrip(".") in lex.titles:
+                has_title = True
+            j -= 1
+            continue
+        if low in lex.titles or low in lex.role_nouns:
+            has_title = True
+            j -= 1
+            continue
+        if low in lex.role_words:
+            j -= 1
+            continue
+        if low in ("for", "of") and j < len(toks) and toks[j][2][0].isupper():
+            j -= 1
+            continue
+        break
+    if j == len(toks) or not has_title:
+        return None
+    # a role starts with a word, not a preposition
+    while j < len(toks) and toks[j][2].lower() in ("for", "of"):
+        j += 1
+    if j >= len(toks):
+        return None
+    return " ".join(doc.text[toks[j][0]:toks[-1][1]].split())
+
+
+def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
+    """Every quotation in ``article`` and who said it."""
+    lex = lexicon or Lexicon.default()
+    text = article.text
+    skip = tuple(_line_of(text, sp) for sp in (article.caption_span, article.credit_span) if sp)
+    caches = _CACHES.setdefault(id(lex), {})
+    if caches.get("lex") is not lex:
+        caches.clear()
+        caches["lex"] = lex
+    doc = Doc(text, lex, skip, caches)
+    frames = _frames(doc)
+
+    for f in frames:
+        for sieve in LOCAL_SIEVES:
+            if sieve(doc, f):
+                break
+    reported = _indirect.find(doc, frames)
+    attributions = [(r.cue[0], r.mention, r.cue) for r in reported]
+    for f in frames:
+        if f.mention is not None:
+            continue
+        if _is_term(doc, f):
+            continue
+        for sieve in CONTEXT_SIEVES:
+            if sieve(doc, f, frames, attributions):
+                break
+
+    # interrupted quotes: “This,” she said, “is not over.”
+    group = 0
+    for a, b in zip(frames, frames[1:]):
+        if a.mention is None or b.mention is None or a.sent != b.sent:
+            continue
+        if (a.mention.start, a.mention.end) == (b.mention.start, b.mention.end):
+            if a.group is None:
+                group += 1
+                a.group = group
+            b.group = a.group
+
+    resolver = Resolver(doc)
+    quotes: list[Quote] = []
+    terms: list[Term] = []
+    speakers: dict[str, object] = {}
+    recent: list = []
+    qn = 0
+    items = []
+    for f in frames:
+        reason = _is_term(doc, f)
+        if reason is not None and f.mention is None:
+            if reason != "no words":
+                terms.append(Term(Span(f.seg.start, f.seg.end), reason))
+            continue
+        items.append(("q", f.seg.open_at, f))
+    for r in reported:
+        items.append(("i", r.span[0], r))
+    items.sort(key=lambda x: x[1])
+    ent_for: dict[int, object] = {}
+    for tag, _, obj in items:
+        ent = resolver.entity(obj.mention, recent) if obj.mention is not None else None
+        if ent is not None:
+            speakers.setdefault(ent.key, ent)
+            if ent.kind != "unnamed":
+                recent.append(ent)
+        ent_for[id(obj)] = ent
+    # ids: speakers in order of first quote
+    sid: dict[str, str] = {}
+    for tag, _, obj in sorted(items, key=lambda x: (x[0] != "q", x[1])):
+        ent = ent_for[id(obj)]
+        if ent is not None and ent.key not in sid:
+            sid[ent.key] = f"s{len(sid) + 1}"
+    qn = inum = 0
+    for tag, _, obj in sorted(items, key=lambda x: (x[0] != "q", x[1])):
+        ent = ent_for[id(obj)]
+        m: Mention | None = obj.mention
+        if tag == "q":
+            qn += 1
+            qid = f"q{qn}"
+            kind = _kind(doc, obj)
+            span = Span(obj.seg.start, obj.seg.end)
+            grp = f"g{obj.group}" if obj.group is not None else None
+        else:
+            inum += 1
+            qid = f"i{inum}"
+            kind = "indirect"
+            span = Span(*obj.span)
+            grp = None
+        quotes.append(Quote(
+            id=qid, kind=kind, span=span,
+            speaker_id=sid.get(ent.key) if ent is not None else None,
+            mention=Span(m.start, m.end) if m is not None else None,
+            cue=Span(*obj.cue) if obj.cue else None,
+            rule=obj.rule, confidence=obj.confidence, group=grp,
+        ))
+    quotes.sort(key=lambda q: (q.kind == "indirect", q.span.start))
+
+    def to_entity(ent, ident: str) -> Entity:
+        role = ent.role
+        if ent.kind != "unnamed":
+            for s, _ in ent.mentions:
+                found = _role_before(doc, s)
+                if found and (role is None or len(found) > len(role)):
+                    role = found
+        kind = "organisation" if ent.kind == "organisation" else "unnamed" if ent.kind == "unnamed" else "person"
+        aliases = tuple(sorted(a for a in ent.aliases if a != ent.name))
+        return Entity(id=ident, name=ent.name, role=role, aliases=aliases,
+                      mentions=tuple(Span(s, e) for s, e in sorted(set(ent.mentions))),
+                      kind=kind, gender=ent.gender if ent.gender in ("m", "f") else None)
+
+    speaker_list = [to_entity(speakers[key], ident) for key, ident in sid.items()]
+    people = []
+    for ent in doc.entities.values():
+        if ent.key in sid or ent.kind != "person":
+            continue
+        role = ent.role
+        if not role:
+            continue
+        people.append(to_entity(ent, f"p{len(people) + 1}"))
+    return Analysis(article=article, quotes=tuple(quotes), speakers=tuple(speaker_list),
+                    people=tuple(people), terms=tuple(terms))
