@@ -7,8 +7,9 @@ Heavy imports (Textual, the engine) happen inside the commands that need them so
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from reader import __version__
@@ -66,8 +67,8 @@ def _quotes_parser() -> argparse.ArgumentParser:
                         help="output format (default: text)")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write to FILE (atomically) instead of standard output")
-    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                        help="analyse in N parallel processes (0 = all cores; default 1)")
+    parser.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                        help="analyse in N parallel processes (default 0: all cores)")
     return parser
 
 
@@ -112,39 +113,61 @@ def expand_paths(paths: Sequence[str]) -> list[str]:
     return out
 
 
-def _records(paths: list[str], failures: list[str]) -> Iterator[dict]:
-    from reader.engine import analyze
-    from reader.export import to_record
-    from reader.loaders import load
+def _records(paths: list[str], jobs: int, max_bytes: int, failures: list[str]) -> Iterator[dict]:
+    from reader.batch import analyse_paths
 
-    for path in paths:
-        try:
-            article = load(path)
-        except ReaderError as exc:
-            _error(str(exc))
-            failures.append(path)
-            continue
-        for warning in article.warnings:
-            _warn(f"{path}: {warning}")
-        yield to_record(analyze(article))
+    with _progress(len(paths)) as advance:
+        for outcome in analyse_paths(paths, jobs=jobs, max_bytes=max_bytes):
+            advance()
+            for warning in outcome.warnings:
+                _warn(f"{outcome.path}: {warning}")
+            if outcome.record is None:
+                _error(outcome.error or f"cannot analyse '{outcome.path}'")
+                failures.append(outcome.path)
+            else:
+                yield outcome.record
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on standard error when it is a terminal and there is more than one file."""
+    if total < 2 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = ("analysing", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("analysing", total=total)
+        yield lambda: progress.advance(task)
 
 
 def run_quotes(args: argparse.Namespace) -> int:
+    from reader.config import load_config
     from reader.export import WRITERS
     from reader.fileio import atomic_writer
 
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (all cores) or more")
+    config, config_problem = load_config()
+    if config_problem:
+        _warn(config_problem)
     paths = expand_paths(args.paths)
     failures: list[str] = []
     writer = WRITERS[args.format]
+    records = _records(paths, args.jobs, config.max_article_bytes, failures)
     if args.output:
         inputs = {Path(p).resolve() for p in paths if p != "-"}
         if Path(args.output).resolve() in inputs:
             raise UsageError(f"refusing to overwrite the input file '{args.output}'")
         with atomic_writer(args.output) as out:
-            writer(_records(paths, failures), out)
+            writer(records, out)
     else:
-        writer(_records(paths, failures), sys.stdout)
+        writer(records, sys.stdout)
         sys.stdout.flush()
+    if failures and len(paths) > 1:
+        _error(f"{len(failures)} of {len(paths)} files failed")
     return 2 if failures else 0
 
 
