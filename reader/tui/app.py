@@ -224,7 +224,7 @@ class MainScreen(Screen):
         self._refresh_status()
 
     def _refresh_speakers(self) -> None:
-        self.query_one(SpeakerList).show(self.analysis, self.speaker_filter)
+        self.query_one(SpeakerList).show(self.analysis, self.speaker_filter, self.show_indirect)
 
     def _refresh_quotes_layer(self) -> None:
         marks = []
@@ -333,6 +333,7 @@ class MainScreen(Screen):
             self._refresh_selection()
         self._refresh_quotes_layer()
         self._refresh_visible()
+        self._refresh_speakers()
         self._refresh_speaker_layer()
 
     # ------------------------------------------------------------------ messages from panes

@@ -65,7 +65,11 @@ class SpeakerList(PaneList):
         if self.highlighted is None and self.option_count and not self.get_option_at_index(0).disabled:
             self.highlighted = 0
 
-    def show(self, analysis: Analysis | None, active: str | None = None) -> None:
+    def show(self, analysis: Analysis | None, active: str | None = None,
+             show_indirect: bool = False) -> None:
+        keep = None
+        if self.highlighted is not None and self.highlighted < self.option_count:
+            keep = self.get_option_at_index(self.highlighted).id
         self.clear_options()
         if analysis is None:
             self.add_option(Option(Content("analysing…"), disabled=True))
@@ -74,7 +78,8 @@ class SpeakerList(PaneList):
         counts: dict[str | None, int] = {}
         words: dict[str | None, int] = {}
         for quote in analysis.quotes:
-            counts[quote.speaker_id] = counts.get(quote.speaker_id, 0) + 1
+            if quote.is_marked or show_indirect:
+                counts[quote.speaker_id] = counts.get(quote.speaker_id, 0) + 1
         for quote in marked:
             words[quote.speaker_id] = words.get(quote.speaker_id, 0) + quote_words(analysis, quote)
         total_words = sum(words.values()) or 1
@@ -95,6 +100,11 @@ class SpeakerList(PaneList):
                     prompt = prompt + Content(", ") + Content(_one_line(person.role))
                 options.append(Option(prompt, id=f"person:{person.id}", disabled=True))
         self.add_options(options)
+        if keep is not None:
+            with self.prevent(OptionList.OptionHighlighted):
+                for index, option in enumerate(o for o in options if o is not None):
+                    if option.id == keep:
+                        self.highlighted = index
 
     @staticmethod
     def _speaker_prompt(speaker: Entity, count: int, share: float, active: bool) -> Content:
