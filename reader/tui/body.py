@@ -260,7 +260,7 @@ class ArticleBody(ScrollView, can_focus=True):
         block = layout.blocks[line.block]
         styles = self._style_table()
         line_style = base + styles[block.kind] if block.kind in styles else base
-        text = block.text[line.start : line.end].rstrip(" ")
+        text = block.text[line.start : line.end].rstrip()
         end = line.start + len(text)
         if not text:
             return Strip.blank(0, line_style)
@@ -298,4 +298,4 @@ class ArticleBody(ScrollView, can_focus=True):
         line = self._layout.lines[y]
         if line is None:
             return ""
-        return self._layout.blocks[line.block].text[line.start : line.end].rstrip(" ")
+        return self._layout.blocks[line.block].text[line.start : line.end].rstrip()

@@ -58,7 +58,7 @@ def test_wrap_covers_every_character_once(text, width):
     lines = wrap(block.text, width)
     assert "".join(block.text[a:b] for a, b in lines) == block.text
     for a, b in lines:
-        piece = block.text[a:b].rstrip(" ")
+        piece = block.text[a:b].rstrip()
         assert cell_len(piece) <= width or len(piece.strip()) == 1 or cell_len(piece) <= 2
     assert not any(ch in block.text for ch in "\x1b\x00\u202e\u200b\x9b\n\r")
 
