@@ -99,6 +99,7 @@ class MainScreen(Screen):
     """Owns the reader's state and binds it into the panes."""
 
     BINDINGS = screen_bindings()
+    AUTO_FOCUS = "#quotes"
     HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (60, "-medium"), (110, "-wide")]
 
     article_index: reactive[int] = reactive(-1, init=False)
@@ -117,6 +118,7 @@ class MainScreen(Screen):
         self.shown: list[Quote] = []
         self._visible_row: dict[str, int] = {}
         self._quote_index: dict[str, Quote] = {}
+        self._had_selection_none = True
         self.set_reactive(MainScreen.show_indirect, config.show_indirect)
 
     # ------------------------------------------------------------------ composition
@@ -178,6 +180,13 @@ class MainScreen(Screen):
         self.analyses[index] = analysis
         if index == self.article_index:
             self.analysis = analysis
+        # The article, its analysis and the lists now live as long as the app: keep the
+        # collector from rescanning them (a full collection over a 5,000-quote article is a
+        # visible stall on a key press).
+        import gc
+
+        gc.collect()
+        gc.freeze()
 
     def add_article(self, article: Article) -> None:
         self.articles.append(article)
@@ -284,7 +293,9 @@ class MainScreen(Screen):
             body.scroll_to_span(quote.span)
         self._sync_list()
         self._refresh_status()
-        self.refresh_bindings()
+        if (quote is None) != self._had_selection_none:
+            self._had_selection_none = quote is None
+            self.refresh_bindings()
 
     def _sync_list(self) -> None:
         quote_list = self.query_one(QuoteList)

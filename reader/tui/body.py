@@ -114,8 +114,8 @@ class ArticleBody(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.width)
 
     def _relayout(self) -> None:
-        if not self._blocks:
-            return
+        if not self._blocks or self.scrollable_content_region.width <= 0:
+            return  # not sized yet: lay out on the first resize
         width = self._wrap_width()
         if self._layout is not None and self._layout.width == width:
             return

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import OptionList, Static
+from textual.widget import Widget
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.model import Analysis, Article, Entity, Quote
@@ -165,7 +166,25 @@ class QuoteList(PaneList):
         return None if quote_id is None else self._row.get(quote_id)
 
 
-class HeaderBar(Static):
+class OneLine(Widget):
+    """A one-line bar whose updates repaint it without a relayout of the screen."""
+
+    DEFAULT_CSS = "OneLine { height: 1; }"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._content = Content("")
+
+    def update(self, content: Content) -> None:
+        if content != self._content:
+            self._content = content
+            self.refresh()
+
+    def render(self) -> Content:
+        return self._content
+
+
+class HeaderBar(OneLine):
     """Headline · outlet · date (whatever the article knows), and which article of how many."""
 
     def show(self, article: Article | None, index: int = 0, count: int = 1) -> None:
@@ -184,7 +203,23 @@ class HeaderBar(Static):
         self.update(content)
 
 
-class StatusLine(Static):
+_POSITIONS: dict[int, tuple[Analysis, dict[str, tuple[int, int]]]] = {}
+
+
+def _position(analysis: Analysis, quote: Quote) -> tuple[int, int]:
+    """(position, total) of the quote among its own numbering (marked or indirect)."""
+    cached = _POSITIONS.get(id(analysis))
+    if cached is None or cached[0] is not analysis:
+        table: dict[str, tuple[int, int]] = {}
+        for group in (analysis.marked_quotes, analysis.indirect_quotes):
+            for i, q in enumerate(group, 1):
+                table[q.id] = (i, len(group))
+        _POSITIONS.clear()
+        _POSITIONS[id(analysis)] = cached = (analysis, table)
+    return cached[1].get(quote.id, (0, 0))
+
+
+class StatusLine(OneLine):
     """One line about the selected quote and the filters in force."""
 
     def show(self, analysis: Analysis | None, quote: Quote | None, *, shown: int,
@@ -200,11 +235,10 @@ class StatusLine(Static):
                                  + " · n/p to step through them"))
         else:
             text = analysis.article.text
-            group = analysis.indirect_quotes if quote.kind == "indirect" else analysis.marked_quotes
             noun = "indirect" if quote.kind == "indirect" else "quote"
-            position = next((i for i, q in enumerate(group, 1) if q.id == quote.id), 0)
+            position, total = _position(analysis, quote)
             who = analysis.speaker(quote.speaker_id)
-            parts.append(Content.styled(f"{noun} {position} of {len(group)}", "bold"))
+            parts.append(Content.styled(f"{noun} {position} of {total}", "bold"))
             parts.append(Content(_one_line(who.name) if who else "unattributed"))
             if quote.cue is not None:
                 parts.append(Content.styled(_one_line(quote.cue.of(text)), "italic"))
