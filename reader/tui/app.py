@@ -14,7 +14,6 @@ from functools import partial
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.reactive import reactive
@@ -57,42 +56,6 @@ def context_span(text: str, paragraph: Span | None, spans: Iterable[Span]) -> Sp
             break
         j += 1
     return Span(max(lo, i), min(hi, j))
-
-
-class ReaderCommands(Provider):
-    """Palette entries for the reader's commands, speakers, quotes and articles.
-
-    Titles are built as Content from plain strings (quote text never goes through markup).
-    """
-
-    def _entries(self) -> list[tuple[str, str, Callable[[], object]]]:
-        screen = self.app.screen
-        if not isinstance(screen, MainScreen):
-            screen = next((s for s in self.app.screen_stack if isinstance(s, MainScreen)), None)
-            if screen is None:
-                return []
-        return list(screen.palette_entries())
-
-    @staticmethod
-    def _title(text: str, offsets: Iterable[int] = ()) -> Content:
-        content = Content(text)
-        for offset in offsets:
-            if not text[offset].isspace():
-                content = content.stylize("reverse", offset, offset + 1)
-        return content
-
-    async def discover(self) -> Hits:
-        for title, help_text, callback in self._entries():
-            if not title.startswith(("Go to quote", "Switch to article")):
-                yield DiscoveryHit(self._title(title), callback, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for title, help_text, callback in self._entries():
-            score = matcher.match(title)
-            if score > 0:
-                _, offsets = matcher.fuzzy_search.match(query, title)
-                yield Hit(score, self._title(title, offsets), callback, help=help_text)
 
 
 class MainScreen(Screen):
@@ -163,7 +126,9 @@ class MainScreen(Screen):
             self.analysis = cached
         else:
             self.analysis = None
-            self._analyse(index, article)
+            # Start the engine after this frame is on screen: the worker thread would otherwise
+            # compete with the first paint for the interpreter.
+            self.call_after_refresh(self._analyse, index, article)
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self, index: int, article: Article) -> None:
@@ -688,6 +653,19 @@ class MainScreen(Screen):
             self.selected = self.shown[0].id
 
 
+def _engine_analyze(article: Article) -> Analysis:
+    from reader.engine import analyze  # imported in the worker, off the first paint
+
+    return analyze(article)
+
+
+def _reader_commands():
+    """The palette's provider, imported when the palette first opens (keeps startup lean)."""
+    from reader.tui.palette import ReaderCommands
+
+    return ReaderCommands
+
+
 def quote_noun(quote: Quote) -> str:
     return f"indirect {quote.label}" if quote.kind == "indirect" else f"quote {quote.label}"
 
@@ -696,7 +674,7 @@ class ReaderApp(App[int]):
     """The reader: an article, who is quoted in it, and every quotation."""
 
     TITLE = "reader"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {_reader_commands}
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit",
                 tooltip="Quit the reader"),
@@ -710,11 +688,9 @@ class ReaderApp(App[int]):
         self.articles = list(articles)
         self.config = config or Config()
         self.notices = list(notices)
-        if analyzer is None:
-            from reader.engine import analyze as analyzer
-        self.analyzer = analyzer
+        self.analyzer = analyzer or _engine_analyze
         self.citation_style = self.config.citation_style
-        self.clipboard_tool = find_tool()
+        self._clipboard_tool: list[str] | None | bool = False  # False: not looked for yet
         self._theme_ready = False
 
     def on_mount(self) -> None:
@@ -735,7 +711,9 @@ class ReaderApp(App[int]):
         self._theme_ready = True
         for notice in self.notices:
             self.notify(notice, severity="warning", markup=False, timeout=10)
-        self.push_screen(MainScreen(self.articles, self.config, self.analyzer))
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen(self.articles, self.config, self.analyzer)
 
     def _watch_theme(self, theme_name: str) -> None:
         super()._watch_theme(theme_name)
@@ -762,6 +740,13 @@ class ReaderApp(App[int]):
         if announce:
             self.call_from_thread(self.notify, f"{announce} (saved to {path})", markup=False,
                                   timeout=3)
+
+    @property
+    def clipboard_tool(self) -> list[str] | None:
+        """The local clipboard tool's command line (looked up on first use), or None."""
+        if self._clipboard_tool is False:
+            self._clipboard_tool = find_tool()
+        return self._clipboard_tool  # type: ignore[return-value]
 
     @property
     def main(self) -> MainScreen:

@@ -43,6 +43,7 @@ class Terminal:
         command = reader_command() + list(args)
         self.child = pexpect.spawn(command[0], command[1:], env=env, cwd=str(cwd),
                                    dimensions=(rows, cols))
+        self.child.delaybeforesend = None  # pexpect's default 50 ms pause before each send
 
     def pump(self, timeout: float = 0.05) -> None:
         try:
