@@ -301,6 +301,9 @@ class MainScreen(Screen):
 
     def watch_search(self) -> None:
         self._refresh_visible()
+        marks = self.query_one(ArticleBody)._layers.get("search") or ()
+        if marks:
+            self.query_one(ArticleBody).scroll_to_span(marks[0].span)
 
     def watch_show_indirect(self) -> None:
         quote = self.selected_quote

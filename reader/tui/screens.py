@@ -42,10 +42,10 @@ def help_content(keymap: dict[str, str], pane_bindings: Iterable[tuple[str, Bind
             rows.append(Content(""))
             rows.append(Content.styled(group, "bold $accent"))
         keys = keymap.get(command.id, command.keys)
-        shown = key_display(keys) if keys else "palette"
+        shown = key_display(keys) if keys else "(palette)"
         rows.append(Content.assemble(
-            Content.styled(f"  {shown:<16}", "bold"), Content(f"{command.help}"),
-            Content.styled(f"  ({command.id})", "$text-muted"),
+            Content.styled(f"  {shown:<12}", "bold" if keys else "$text-muted"),
+            Content.styled(f"{command.id:<21}", "$text-muted"), Content(command.help),
         ))
     seen: set[str] = set()
     for pane, binding in pane_bindings:
@@ -58,19 +58,20 @@ def help_content(keymap: dict[str, str], pane_bindings: Iterable[tuple[str, Bind
             rows.append(Content.styled(pane, "bold $accent"))
         keys = keymap.get(binding.id, binding.key)
         rows.append(Content.assemble(
-            Content.styled(f"  {key_display(keys):<16}", "bold"),
+            Content.styled(f"  {key_display(keys):<12}", "bold"),
+            Content.styled(f"{binding.id:<21}", "$text-muted"),
             Content(binding.tooltip or binding.description),
-            Content.styled(f"  ({binding.id})", "$text-muted"),
         ))
     rows.append(Content(""))
     rows.append(Content.styled("Everywhere", "bold $accent"))
-    rows.append(Content.assemble(Content.styled(f"  {'ctrl+p':<16}", "bold"),
+    rows.append(Content.assemble(Content.styled(f"  {'ctrl+p':<33}", "bold"),
                                  "Command palette: every command, go to speaker, go to quote N, theme"))
-    rows.append(Content.assemble(Content.styled(f"  {'mouse':<16}", "bold"),
+    rows.append(Content.assemble(Content.styled(f"  {'mouse':<33}", "bold"),
                                  "Click a quote in the article, a speaker or a quote in the lists"))
     rows.append(Content(""))
     rows.append(Content(KIND_LEGEND))
-    rows.append(Content("Remap any key in the config file under 'keys', by the id in brackets."))
+    rows.append(Content("Remap any key in the config file under 'keys' by its id, e.g. "
+                        "keys: {next_quote: \"n,j\"}."))
     rows.append(Content(""))
     rows.append(Content(TMUX_NOTE))
     return Content("\n").join(rows[1:])
