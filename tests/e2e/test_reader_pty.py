@@ -92,3 +92,29 @@ def test_escape_sequences_in_an_article_never_reach_the_terminal(env, tmp_path):
     finally:
         if term.child.isalive():
             term.child.terminate(force=True)
+
+
+def test_article_from_stdin_still_reads_keys_from_the_terminal(env, tmp_path):
+    import shlex
+
+    from reader.resources import default_article
+
+    command = " ".join(shlex.quote(part) for part in reader_command())
+    seed = shlex.quote(str(default_article()))
+    term = Terminal([], env, tmp_path)
+    term.child.terminate(force=True)
+    import pexpect
+
+    term.child = pexpect.spawn("sh", ["-c", f"cat {seed} | {command} -"], env=env,
+                               cwd=str(tmp_path), dimensions=(40, 120))
+    term.child.delaybeforesend = None
+    try:
+        term.wait_for_text("UN envoy to Syria")
+        term.wait_for_text("Staffan de Mistura")
+        term.send("n")
+        term.wait_for_text("quote 1 of")
+        term.send("q")
+        assert term.close() == 0
+    finally:
+        if term.child.isalive():
+            term.child.terminate(force=True)

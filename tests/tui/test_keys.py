@@ -361,3 +361,42 @@ async def test_palette_opens_and_runs_a_command():
         await pilot.press("enter")
         await settle(pilot)
         assert screen.selected == "q4"
+
+
+async def test_body_shows_before_the_analysis_finishes():
+    import threading
+
+    from fixtures import seed_analysis as build
+
+    release = threading.Event()
+
+    def slow(article):
+        release.wait(10)
+        return build(article)
+
+    from helpers import make_app
+
+    app = make_app(analyzer=slow)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.main
+        assert screen.query_one(ArticleBody).line_text(0).startswith("UN envoy to Syria")
+        assert screen.analysis is None
+        quotes = screen.query_one(QuoteList)
+        assert "analysing" in str(quotes.get_option_at_index(0).prompt)
+        release.set()
+        await settle(pilot)
+        assert ids(screen) == ["q1", "q2", "q3", "q4"]
+
+
+async def test_theme_from_config_and_remembered_when_changed(tmp_path):
+    async with running(config=Config(theme="nord")) as (app, screen, pilot):
+        assert app.theme == "nord"
+        app.theme = "gruvbox"
+        await settle(pilot)
+        assert "theme: gruvbox" in (tmp_path / "config.yaml").read_text()
+
+
+async def test_unknown_theme_is_a_notice():
+    async with running(config=Config(theme="no-such-theme")) as (app, screen, pilot):
+        assert any("unknown theme" in n.message for n in app._notifications)
