@@ -36,11 +36,11 @@ def clean_env(home: Path, config: Path) -> dict[str, str]:
 
 class Terminal:
     def __init__(self, args: Sequence[str], env: dict[str, str], cwd: Path,
-                 cols: int = 120, rows: int = 40) -> None:
+                 cols: int = 120, rows: int = 40, command: Sequence[str] | None = None) -> None:
         self.screen = pyte.Screen(cols, rows)
         self.stream = pyte.ByteStream(self.screen)
         self.raw = bytearray()
-        command = reader_command() + list(args)
+        command = list(command) if command else reader_command() + list(args)
         self.child = pexpect.spawn(command[0], command[1:], env=env, cwd=str(cwd),
                                    dimensions=(rows, cols))
         self.child.delaybeforesend = None  # pexpect's default 50 ms pause before each send
