@@ -73,16 +73,21 @@ def _quotes_parser() -> argparse.ArgumentParser:
 
 
 def _cite_parser() -> argparse.ArgumentParser:
+    from reader.cite import BUILTIN_STYLES
+    from reader.config import config_path
+
     parser = _Parser(
         prog=f"{PROG} cite",
         description="Print a citation of one quote, as the reader's copy key would copy it.",
+        epilog=f"Your own styles are templates under citation_styles in {config_path()}.",
     )
     parser.add_argument("path", nargs="?", metavar="PATH",
-                        help="the article (default: the bundled article)")
+                        help="the article, or - for stdin (default: the bundled article)")
     parser.add_argument("-q", "--quote", required=True, metavar="N",
                         help="quote number as the quote list shows it (1, 2, … or i1, i2, …)")
     parser.add_argument("-s", "--style", default=None, metavar="STYLE",
-                        help="citation style (default: the configured style, else plain)")
+                        help=f"{', '.join(BUILTIN_STYLES)} or one of your styles "
+                             "(default: the configured style, else plain)")
     return parser
 
 
@@ -173,10 +178,17 @@ def run_quotes(args: argparse.Namespace) -> int:
 
 def run_cite(args: argparse.Namespace) -> int:
     from reader.cite import cite_quote
+    from reader.config import load_config
 
+    config, config_problem = load_config()
+    if config_problem:
+        _warn(config_problem)
+    if args.path and args.path != "-" and Path(args.path).is_dir():
+        raise UsageError(f"'{args.path}' is a directory; cite one article")
     path = expand_paths([args.path] if args.path else [])[0]
-    sys.stdout.write(cite_quote(path, args.quote, args.style))
+    sys.stdout.write(cite_quote(path, args.quote, args.style, config=config))
     sys.stdout.write("\n")
+    sys.stdout.flush()
     return 0
 
 

@@ -71,7 +71,8 @@ class Doc:
             caps = [f[0].upper() + f[1:] for f in forms if f in INVERSION_VERBS]
             cue_re = re.compile(r"(?<![\w\-])(?:" + trie_pattern(forms + caps) + r"|[Aa]ccording to)(?![\w\-])")
             caches["cue_re"] = cue_re
-        self.cues = [(m.start(), m.end()) for m in cue_re.finditer(text) if not self.inside_quote(m.start())]
+        self.cues = [(m.start(), m.end()) for m in cue_re.finditer(text)
+                     if not self.inside_quote(m.start()) and not self._noun_use(m.start())]
         self.cue_starts = [c[0] for c in self.cues]
         name_re = caches.get("name_re")
         if name_re is None:
@@ -85,6 +86,20 @@ class Doc:
         self.name_ends = [n.end for n in found]
         self.name_starts = [n.start for n in found]
         self.entities, self.owner = names.build_entities(found, lex)
+
+    def _noun_use(self, pos: int) -> bool:
+        """"his remarks", "Trump's comments", "the call": a cue word used as a noun."""
+        j = pos
+        text = self.text
+        while j > 0 and text[j - 1] in " \t\u00a0":
+            j -= 1
+        k = j
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'\u2019"):
+            k -= 1
+        prev = text[k:j]
+        low = prev.lower()
+        return low in ARTICLES or low in ("this", "that", "these", "those", "whose") and False or \
+            low.endswith(("'s", "\u2019s")) or low in ("this", "these", "those", "whose")
 
     # ----------------------------------------------------------------- positions
     def inside_quote(self, pos: int) -> bool:
@@ -195,9 +210,21 @@ class Doc:
         "Lavrov said", "he told", "a police spokesperson said", "Zeke Roe, an oncologist, said"."""
         toks = self.words(max(lo, verb_start - 400), verb_start)
         i = len(toks) - 1
-        while i >= 0 and (toks[i][2].lower() in SKIP_BEFORE_VERB or
-                          (toks[i][2].endswith("ly") and toks[i][2].islower() and len(toks[i][2]) > 4)):
-            i -= 1
+        while i >= 0:
+            w = toks[i][2]
+            low = w.lower()
+            if low in SKIP_BEFORE_VERB or (w.endswith("ly") and w.islower() and len(w) > 4):
+                i -= 1
+                continue
+            # a short prepositional phrase: "who has in the past described"
+            j = i
+            while j > i - 5 and j > 0 and toks[j][2][0].isalnum() and toks[j][2].lower() not in PREPOSITIONS:
+                j -= 1
+            if j < i and j >= 0 and toks[j][2].lower() in PREPOSITIONS and j > 0 and \
+                    toks[j][2].lower() not in ("of", "for", "from", "at") and toks[j + 1][2].lower() in ARTICLES:
+                i = j - 1
+                continue
+            break
         if i < 0:
             return None
         w = toks[i][2]
@@ -211,7 +238,12 @@ class Doc:
                 if toks[k][2] == "," and k > 0:
                     m = self._mention_for_token(toks, k - 1, lo)
                     if m is not None and m.kind != "np":
-                        return m
+                        nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+                        nl = nxt.lower()
+                        if k + 1 == i or nl in DETERMINERS or nl in ("who", "whose", "which", "then", "now", "herself", "himself") \
+                                or nxt[:1].isdigit() or nl in self.lex.titles or nl in self.lex.role_words \
+                                or nl in self.lex.role_nouns or nxt[:1].isupper():
+                            return m
                 if toks[k][2] in (";", ":"):
                     break
                 k -= 1

@@ -123,7 +123,7 @@ def _inverted_subject(doc: Doc, cue, hi: int) -> Mention | None:
     m = doc.subject_after(cue[1], hi)
     if m is None or m.end > hi:
         return None
-    if prev == "," and m.kind != "pronoun":
+    if prev == ",":
         nxt = text[m.end:m.end + 2].lstrip()
         if nxt and nxt[0] not in ",.;:)\u2014":
             return None
@@ -141,6 +141,12 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
             if n is not None and n.kind != "organisation":
                 return Mention(n.name_start, n.end, "name", n)
     return None
+
+
+def _participle(doc: Doc, cue) -> bool:
+    """"saying", "calling": a participle, unless a form of "be" makes it a verb ("was saying")."""
+    before = doc.text[max(0, cue[0] - 12):cue[0]].split()
+    return not (before and before[-1].lower() in ("was", "were", "is", "are", "been", "be", "am", "keeps", "kept"))
 
 
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
@@ -161,7 +167,11 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             if m is not None:
                 return _decide(f, m, cue, "cue_then_quote", 0.85, True)
             continue
-        m = _inverted_subject(doc, cue, hi) or doc.subject_before(cue[0], ss)
+        if doc.text[cue[1] - 3:cue[1]] == "ing" and _participle(doc, cue):
+            # "…, saying “…”": the subject of the clause
+            m = _clause_subject(doc, ss, cue[0])
+        else:
+            m = _inverted_subject(doc, cue, hi) or doc.subject_before(cue[0], ss)
         if m is not None and m.end <= hi:
             return _decide(f, m, cue, "cue_then_quote", 0.9, True)
         if fallback is None:

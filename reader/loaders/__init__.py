@@ -1,24 +1,78 @@
-"""Loading articles: one ``load()`` that picks a loader by file suffix (or sniffs stdin)."""
+"""Loading articles: one ``load()`` that picks a loader by file suffix (or sniffs stdin).
+
+- ``.txt`` and any unknown suffix: plain text (:mod:`reader.loaders.text`), format ``text``
+- ``.md``, ``.markdown``: Markdown with optional front matter (:mod:`reader.loaders.markdown`)
+- ``.html``, ``.htm``, ``.xhtml``: HTML through trafilatura (:mod:`reader.loaders.html`)
+- ``.yaml``, ``.yml``: a structured YAML article (:mod:`reader.loaders.yaml_article`)
+
+``-`` reads standard input and sniffs which of the four it is. A ``story.meta.yaml`` next to
+``story.txt`` (any format) adds or overrides metadata. A file that is empty or holds only
+whitespace loads as an article without paragraphs, whatever its suffix.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from reader.errors import LoadError
 from reader.loaders.decode import decode, looks_binary
+from reader.loaders.markdown import parse_markdown
+from reader.loaders.sidecar import apply_sidecar
+from reader.loaders.sniff import sniff_format
 from reader.loaders.text import parse_text
+from reader.loaders.yaml_article import parse_yaml_article
 from reader.model import Article
+
+__all__ = [
+    "DEFAULT_MAX_BYTES", "FORMATS", "SUFFIXES", "format_for", "load", "parse", "parse_html",
+    "parse_markdown", "parse_text", "parse_yaml_article", "read_bytes", "sniff_format",
+]
 
 # Articles larger than this are refused rather than exhausting the machine.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+SUFFIXES: dict[str, str] = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+}
+
+
+def parse_html(text: str, source: str = "<memory>", warnings: tuple[str, ...] = ()) -> Article:
+    """:func:`reader.loaders.html.parse_html`, imported on first use (it pulls in trafilatura)."""
+    from reader.loaders import html
+
+    return html.parse_html(text, source, warnings)
+
+
+Parser = Callable[..., Article]
+FORMATS: dict[str, Parser] = {
+    "text": parse_text,
+    "markdown": parse_markdown,
+    "html": parse_html,
+    "yaml": parse_yaml_article,
+}
+
+
+def format_for(path: str) -> str | None:
+    """The format a file name implies; None for standard input (``-``), which is sniffed."""
+    if path == "-":
+        return None
+    return SUFFIXES.get(Path(path).suffix.lower(), "text")
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The raw bytes of ``path`` (``-`` is stdin), with errors worded for the user."""
     if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = _read_stdin(max_bytes)
     else:
         p = Path(path)
         try:
@@ -37,16 +91,57 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             raise LoadError(path, "is a directory") from None
         except OSError as exc:
             raise LoadError(path, os.strerror(exc.errno) if exc.errno else str(exc)) from None
+        except ValueError as exc:  # e.g. a NUL byte in the name
+            raise LoadError(path, f"not a usable file name ({exc})") from None
     if len(data) > max_bytes:
         raise LoadError(path, f"too large (over {max_bytes:,} bytes)")
     return data
 
 
+def _read_stdin(max_bytes: int) -> bytes:
+    stream = sys.stdin
+    buffer = getattr(stream, "buffer", None) if stream is not None else None
+    if buffer is None:
+        raise LoadError("-", "no standard input to read")
+    try:
+        if stream.isatty():
+            raise LoadError("-", "standard input is a terminal; pipe an article into it")
+    except (ValueError, OSError):  # closed or detached
+        raise LoadError("-", "no standard input to read") from None
+    try:
+        return buffer.read(max_bytes + 1)
+    except OSError as exc:
+        raise LoadError("-", os.strerror(exc.errno) if exc.errno else str(exc)) from None
+    except ValueError:
+        raise LoadError("-", "no standard input to read") from None
+
+
+def _decode(data: bytes, fmt: str | None) -> tuple[str, str | None]:
+    if fmt == "html":
+        from reader.loaders.html import decode_html
+
+        return decode_html(data)
+    return decode(data)
+
+
+def parse(text: str, fmt: str | None = None, source: str = "<memory>",
+          warnings: tuple[str, ...] = ()) -> Article:
+    """Parse an article already in memory; ``fmt`` None sniffs it."""
+    fmt = fmt or sniff_format(text)
+    if not text.strip():
+        return Article(text=text, paragraphs=(), source=source, format=fmt, warnings=warnings)
+    return FORMATS[fmt](text, source=source, warnings=warnings)
+
+
 def load(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Load the article at ``path`` (``-`` reads stdin)."""
+    """Load the article at ``path`` (``-`` reads stdin). Raises :class:`LoadError`."""
     source = os.fspath(path)
     data = read_bytes(source, max_bytes)
     if looks_binary(data):
         raise LoadError(source, "not a text article (binary data)")
-    text, warning = decode(data)
-    return parse_text(text, source=source, warnings=(warning,) if warning else ())
+    fmt = format_for(source)
+    text, warning = _decode(data, fmt)
+    article = parse(text, fmt, source, (warning,) if warning else ())
+    if source != "-":
+        article = apply_sidecar(article, source)
+    return article

@@ -1,4 +1,4 @@
-"""Bytes to text: UTF-8 first (BOM tolerated), then UTF-16 by BOM, then a legacy fallback."""
+"""Bytes to text: UTF-8 first (BOM tolerated), then UTF-32/UTF-16 by BOM, then a legacy fallback."""
 
 from __future__ import annotations
 
@@ -7,16 +7,28 @@ import codecs
 # Share of NUL or C0 control bytes above which a file is treated as binary, not text.
 _BINARY_CONTROL_SHARE = 0.10
 _TEXT_CONTROLS = frozenset(b"\t\n\r\x0c\x1b")
+# UTF-32 first: its little-endian BOM begins with UTF-16's.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def looks_binary(data: bytes) -> bool:
     """True for images, executables and other files that are not text articles."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return False
-    sample = data[:8192]
+    for bom, codec in _WIDE_BOMS:
+        if data.startswith(bom):
+            # Judge the characters, not the bytes (wide text is full of NUL bytes).
+            unit = 4 if codec == "utf-32" else 2
+            chars = data[: 8192 - 8192 % unit].decode(codec, errors="replace")
+            return _mostly_controls([ord(c) for c in chars[:4096]])
+    return _mostly_controls(data[:8192])
+
+
+def _mostly_controls(sample: bytes | list[int]) -> bool:
     if not sample:
         return False
-    if b"\x00" in sample:
+    if 0 in sample:
         return True
     controls = sum(1 for b in sample if b < 32 and b not in _TEXT_CONTROLS)
     return controls / len(sample) > _BINARY_CONTROL_SHARE
@@ -26,11 +38,13 @@ def decode(data: bytes) -> tuple[str, str | None]:
     """Decode article bytes; return the text and a warning when a fallback was needed."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), None
-        except UnicodeDecodeError:
-            pass
+    else:
+        for bom, codec in _WIDE_BOMS:
+            if data.startswith(bom):
+                try:
+                    return data.decode(codec), None
+                except UnicodeDecodeError:
+                    break
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
