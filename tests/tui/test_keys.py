@@ -205,7 +205,7 @@ async def test_C_chooses_style_and_remembers_it(tmp_path):
     async with running(config=config) as (app, screen, pilot):
         await pilot.press("C")
         assert isinstance(app.screen, StyleScreen)
-        await pilot.press("down", "enter")
+        await pilot.press("end", "enter")  # user styles come after the built-in ones
         await settle(pilot)
         assert app.citation_style == "newsroom"
         saved = (tmp_path / "config.yaml").read_text()
@@ -217,7 +217,7 @@ async def test_C_failure_to_save_is_a_notification(tmp_path, monkeypatch):
     bad.write_text("citation_style: [unclosed\n")
     config = Config(citation_styles={"newsroom": "{quote}"})
     async with running(config=config) as (app, screen, pilot):
-        await pilot.press("C", "down", "enter")
+        await pilot.press("C", "end", "enter")
         await settle(pilot)
         assert app.citation_style == "newsroom"
         assert any("could not save" in n.message for n in app._notifications)
@@ -400,3 +400,14 @@ async def test_theme_from_config_and_remembered_when_changed(tmp_path):
 async def test_unknown_theme_is_a_notice():
     async with running(config=Config(theme="no-such-theme")) as (app, screen, pilot):
         assert any("unknown theme" in n.message for n in app._notifications)
+
+
+@pytest.mark.parametrize("style", ["apa", "markdown", "bibtex"])
+async def test_c_uses_the_configured_style(style):
+    async with running(config=Config(citation_style=style)) as (app, screen, pilot):
+        await pilot.press("n", "n", "c")
+        analysis = seed_analysis()
+        expected = format_citation(analysis, analysis.quote("q2"), style, Config(citation_style=style))
+        assert app.clipboard == expected
+        assert f"({style})" in app._notifications.__iter__().__next__().message or any(
+            f"({style})" in n.message for n in app._notifications)
