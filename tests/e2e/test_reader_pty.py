@@ -112,3 +112,45 @@ def test_article_from_stdin_still_reads_keys_from_the_terminal(env, tmp_path):
     finally:
         if term.child.isalive():
             term.child.terminate(force=True)
+
+
+@pytest.mark.skipif(__import__("shutil").which("tmux") is None, reason="tmux not installed")
+def test_copy_reaches_tmux_buffer_with_set_clipboard_on(env, tmp_path):
+    import shlex
+    import time
+
+    socket = f"reader-e2e-{__import__('os').getpid()}"
+    command = " ".join(shlex.quote(part) for part in reader_command())
+    exports = " ".join(f"{k}={shlex.quote(env[k])}" for k in ("HOME", "READER_CONFIG"))
+    tmux = ["tmux", "-L", socket, "-f", "/dev/null"]
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(tmux + list(args), capture_output=True, text=True, env=env)
+
+    expected = subprocess.run(
+        reader_command() + ["cite", "--quote", "1", "--style", "plain"],
+        env=env, cwd=tmp_path, capture_output=True, text=True, check=True,
+    ).stdout.rstrip("\n")
+    try:
+        assert run("new-session", "-d", "-x", "120", "-y", "40",
+                   f"env {exports} {command}").returncode == 0
+        run("set-option", "-g", "set-clipboard", "on")
+
+        def screen() -> str:
+            return run("capture-pane", "-p").stdout
+
+        def wait(predicate, what: str, timeout: float = 20) -> None:
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                if predicate():
+                    return
+                time.sleep(0.05)
+            raise AssertionError(f"timed out waiting for {what}:\n{screen()}")
+
+        wait(lambda: "de Mistura We want" in screen(), "the quote list")
+        run("send-keys", "n")
+        wait(lambda: "quote 1 of" in screen(), "the selection")
+        run("send-keys", "c")
+        wait(lambda: run("show-buffer").stdout == expected, "the tmux buffer")
+    finally:
+        run("kill-server")
