@@ -82,6 +82,7 @@ class MainScreen(Screen):
         self._visible_row: dict[str, int] = {}
         self._quote_index: dict[str, Quote] = {}
         self._had_selection_none = True
+        self._search_timer = None
         self.set_reactive(MainScreen.show_indirect, config.show_indirect)
 
     # ------------------------------------------------------------------ composition
@@ -353,7 +354,19 @@ class MainScreen(Screen):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        self.search = event.value
+        # Long lists: wait for a pause in the typing instead of re-filtering on every key.
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
+        many = self.analysis is not None and len(self.analysis.quotes) > 1000
+        if many and event.value:
+            self._search_timer = self.set_timer(0.15, partial(self._apply_search, event.value))
+        else:
+            self.search = event.value
+
+    def _apply_search(self, value: str) -> None:
+        self._search_timer = None
+        self.search = value
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:

@@ -130,6 +130,10 @@ class QuoteList(PaneList):
         super().__init__(*args, **kwargs)
         self.quote_ids: list[str] = []
         self._row: dict[str, int] = {}
+        # Prompts are built once per analysis and reused by every filter: a Content keeps its
+        # measured height, so re-filtering 5,000 quotes does not re-measure 5,000 lines.
+        self._prompts: dict[str, Content] = {}
+        self._prompts_for: Analysis | None = None
 
     def show(self, analysis: Analysis | None, quotes: Sequence[Quote]) -> None:
         self.clear_options()
@@ -142,23 +146,31 @@ class QuoteList(PaneList):
             message = "no quotes" if not analysis.quotes else "no quotes match"
             self.add_option(Option(Content.styled(message, "italic"), disabled=True))
             return
-        width = max(len(q.label) for q in quotes)
+        if self._prompts_for is not analysis:
+            self._prompts = {}
+            self._prompts_for = analysis
+        # Labels are right-aligned to the widest label of the whole analysis, so a prompt does
+        # not depend on the filter.
+        width = max(len(q.label) for q in analysis.quotes)
         names: dict[str | None, str] = {
             s.id: _one_line(short_name(s.name)) for s in analysis.speakers
         }
         text = analysis.article.text
+        prompts = self._prompts
         options = []
         for quote in quotes:
-            label = Content.styled(quote.label.rjust(width), "bold")
-            glyph = Content.styled(KIND_GLYPHS.get(quote.kind, "?"), "$accent")
-            speaker = names.get(quote.speaker_id) or "unattributed"
-            words = _one_line(opening_words(quote.span.of(text)))
-            body_style = "italic $text-muted" if quote.kind == "indirect" else ""
-            prompt = Content.assemble(
-                label, " ", glyph, " ",
-                Content.styled(speaker, "bold" if quote.speaker_id else "italic"),
-                " ", Content.styled(words, body_style),
-            )
+            prompt = prompts.get(quote.id)
+            if prompt is None:
+                label = Content.styled(quote.label.rjust(width), "bold")
+                glyph = Content.styled(KIND_GLYPHS.get(quote.kind, "?"), "$accent")
+                speaker = names.get(quote.speaker_id) or "unattributed"
+                words = _one_line(opening_words(quote.span.of(text)))
+                body_style = "italic $text-muted" if quote.kind == "indirect" else ""
+                prompt = prompts[quote.id] = Content.assemble(
+                    label, " ", glyph, " ",
+                    Content.styled(speaker, "bold" if quote.speaker_id else "italic"),
+                    " ", Content.styled(words, body_style),
+                )
             options.append(Option(prompt, id=quote.id))
         self.add_options(options)
 
