@@ -110,7 +110,8 @@ class SpeakerList(PaneList):
     @staticmethod
     def _speaker_prompt(speaker: Entity, count: int, share: float, active: bool) -> Content:
         marker = "▶ " if active else ""
-        name = Content.styled(marker + _one_line(speaker.name), "bold")
+        # A speaker whose quotes are all hidden (indirect speech, hidden) is shown dimmed.
+        name = Content.styled(marker + _one_line(speaker.name), "bold" if count else "$text-muted")
         count_text = Content.styled(f"  {count}", "$text-muted")
         lines = [name + count_text]
         if speaker.role:
