@@ -15,7 +15,6 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Container, Vertical
-from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList
@@ -24,7 +23,7 @@ from reader.clipboard import clean_text, copy_with_tool, find_tool
 from reader.config import Config
 from reader.model import Analysis, Article, Quote, Span
 from reader.tui.body import ArticleBody, Mark
-from reader.tui.commands import BY_ID, COMMANDS, screen_bindings
+from reader.tui.commands import COMMANDS, screen_bindings
 from reader.tui.display import safe_text
 from reader.tui.panes import (
     HeaderBar, PaneList, QuoteList, SpeakerList, StatusLine, opening_words, short_name,
@@ -457,7 +456,8 @@ class MainScreen(Screen):
         panes = [w for w in (self.query_one(f"#{p}") for p in PANES) if w.display and w.region]
         search = self.query_one("#search", Input)
         if search.display:
-            panes.insert(panes.index(self.query_one("#quotes")) + 1 if self.query_one("#quotes") in panes else len(panes), search)
+            quotes = self.query_one("#quotes")
+            panes.insert(panes.index(quotes) + 1 if quotes in panes else len(panes), search)
         if not panes:
             return
         focused = self.focused
@@ -628,8 +628,6 @@ class MainScreen(Screen):
     def palette_entries(self) -> Iterable[tuple[str, str, Callable[[], object]]]:
         keymap = getattr(self.app, "_keymap", {})
         for command in COMMANDS:
-            if command.id in ("focus_next", "focus_previous", "quit", "help"):
-                pass
             action = command.action.split("(")[0]
             if self.check_action(action, ()) is not True:
                 continue
@@ -770,8 +768,3 @@ class ReaderApp(App[int]):
             if isinstance(screen, MainScreen):
                 return screen
         raise LookupError("main screen not mounted")
-
-
-def build_bindings_summary() -> list[tuple[str, str, str]]:
-    """(id, keys, help) of every command, for documentation."""
-    return [(c.id, c.keys, c.help) for c in COMMANDS if c.id in BY_ID]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from fixtures import seed_analysis
-from helpers import running, settle
+from helpers import running
 
 from reader.loaders.text import parse_text
 from reader.model import Analysis, Entity, Quote, Span
