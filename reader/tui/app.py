@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Container, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList
+from textual.widgets import Input, OptionList
 
 from reader.clipboard import clean_text, copy_with_tool, find_tool
 from reader.config import Config
@@ -96,9 +96,15 @@ class MainScreen(Screen):
                 yield QuoteList(id="quotes")
                 yield Input(placeholder="search quotes", id="search")
         yield StatusLine(id="status")
-        yield Footer()
+
+    def _mount_footer(self) -> None:
+        # The footer (and the command machinery it imports) arrives one frame after the article.
+        from textual.widgets import Footer
+
+        self.mount(Footer())
 
     def on_mount(self) -> None:
+        self.call_after_refresh(self._mount_footer)
         self.query_one("#speakers").border_title = "Speakers"
         self.query_one("#quotes-pane").border_title = "Quotes"
         self.query_one("#search", Input).display = False
@@ -145,13 +151,14 @@ class MainScreen(Screen):
         self.analyses[index] = analysis
         if index == self.article_index:
             self.analysis = analysis
-        # The article, its analysis and the lists now live as long as the app: keep the
+        # A big article, its analysis and the lists now live as long as the app: keep the
         # collector from rescanning them (a full collection over a 5,000-quote article is a
         # visible stall on a key press).
-        import gc
+        if len(analysis.quotes) > 1000 or len(analysis.article.text) > 200_000:
+            import gc
 
-        gc.collect()
-        gc.freeze()
+            gc.collect()
+            gc.freeze()
 
     def add_article(self, article: Article) -> None:
         self.articles.append(article)
