@@ -156,3 +156,20 @@ async def test_empty_article_says_there_is_no_text():
         assert body.line_text(0) == "This article has no text."
         await pilot.press("n", "c", "y", "i", "slash", "escape")
         assert screen.selected is None
+
+
+async def test_selection_repaints_only_the_lines_it_changes():
+    async with running(size=(120, 60)) as (app, screen, pilot):
+        await pilot.press("n")
+        await pilot.pause()
+        body = screen.query_one(ArticleBody)
+        strips = {y: body._line_strip(y, body.rich_style) for y in range(body.layout.height)}
+        before = list(body._layers["selection"])
+        await pilot.press("n")
+        await pilot.pause()
+        touched = set()
+        for mark in before + list(body._layers["selection"]):
+            touched |= set(body.layout.lines_of(mark.span))
+        kept = [y for y in strips if y not in touched and body._cache.get(y) is strips[y]]
+        untouched = [y for y in strips if y not in touched]
+        assert untouched and len(kept) == len(untouched)
