@@ -409,3 +409,15 @@ async def test_c_uses_the_configured_style(style):
         expected = format_citation(analysis, analysis.quote("q2"), style, Config(citation_style=style))
         assert app.clipboard == expected
         assert any(f"({style})" in n.message for n in app._notifications)
+
+
+async def test_engine_failure_is_a_notice_and_the_text_stays():
+    def broken(article):
+        raise ValueError("boom")
+
+    async with running(analyzer=broken) as (app, screen, pilot):
+        assert any("analysis failed" in n.message and "boom" in n.message
+                   for n in app._notifications)
+        assert screen.query_one(ArticleBody).line_text(0).startswith("UN envoy to Syria")
+        await pilot.press("n")
+        assert screen.selected is None
