@@ -62,12 +62,12 @@ def safe_text(text: str) -> str:
 def _needs_map(text: str) -> bool:
     if _NEEDS_MAPPING.search(text):
         return True
-    # Unassigned or private-use code points are rare; check only non-ASCII text.
+    # Unassigned or private-use code points are rare: check each distinct non-ASCII character once.
     if not text.isascii():
         return any(
-            unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn")
+            ord(ch) > 0x7F and unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn")
             and ch not in _VARIATION_SELECTORS and ch not in _SPACE_LIKE
-            for ch in text
+            for ch in set(text)
         )
     return False
 
