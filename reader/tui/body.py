@@ -1,0 +1,301 @@
+"""The article body: a ScrollView drawn line by line (the Line API), with highlights by offset.
+
+The text is laid out once per width (``display.Layout``); each screen line is rendered on demand
+into a ``Strip`` and kept in an LRU cache. Highlights are article spans in named layers; changing
+one layer discards and repaints only the lines that layer touched before and touches now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.model import Article, Span
+from reader.tui.display import Block, Layout, article_blocks
+
+# Layers from bottom to top; later layers win where they overlap.
+LAYERS = ("quotes", "speaker", "search", "selection")
+BLOCK_STYLES = ("headline", "caption", "credit", "notice")
+MARK_STYLES = (
+    "quote", "indirect", "speaker-quote", "speaker-mention", "match",
+    "context", "selected", "mention", "cue",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    span: Span
+    style: str  # one of MARK_STYLES
+
+
+class _LayerIndex:
+    """Marks of one layer, bucketed by the block they fall in (width-independent)."""
+
+    def __init__(self, marks: Sequence[Mark], layout: Layout) -> None:
+        self.marks = list(marks)
+        self.by_block: dict[int, list[Mark]] = {}
+        for mark in self.marks:
+            for block in layout.blocks_in(mark.span):
+                self.by_block.setdefault(block, []).append(mark)
+
+    def lines(self, layout: Layout) -> set[int]:
+        out: set[int] = set()
+        for mark in self.marks:
+            out.update(layout.lines_of(mark.span))
+        return out
+
+
+class ArticleBody(ScrollView, can_focus=True):
+    """The article text, wrapped to the pane, with quotes marked and the selection highlighted."""
+
+    COMPONENT_CLASSES = {f"article-body--{name}" for name in BLOCK_STYLES + MARK_STYLES}
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Down", show=False, id="body.down",
+                tooltip="Scroll the article down one line"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="body.up",
+                tooltip="Scroll the article up one line"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="body.top",
+                tooltip="Go to the top of the article"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="body.bottom",
+                tooltip="Go to the end of the article"),
+        Binding("pageup,b", "page_up", "Page up", show=False, id="body.page_up",
+                tooltip="Scroll the article up one page"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="body.page_down",
+                tooltip="Scroll the article down one page"),
+    ]
+
+    class Clicked(Message):
+        """The user clicked the article text at ``offset``."""
+
+        def __init__(self, offset: int) -> None:
+            super().__init__()
+            self.offset = offset
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._article: Article | None = None
+        self._blocks: list[Block] = []
+        self._layout: Layout | None = None
+        self._layers: dict[str, Sequence[Mark]] = {name: () for name in LAYERS}
+        self._indexes: dict[str, _LayerIndex] = {}
+        self._cache: LRUCache[int, Strip] = LRUCache(1024)
+        self._styles: dict[str, Style] | None = None
+        self._pending_scroll: Span | None = None
+
+    # ----------------------------------------------------------------- content and layout
+    @property
+    def layout(self) -> Layout | None:
+        return self._layout
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    def set_article(self, article: Article) -> None:
+        self._article = article
+        self._blocks = article_blocks(article)
+        self._layers = {name: () for name in LAYERS}
+        self._layout = None
+        self._relayout()
+        self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def _wrap_width(self) -> int:
+        return max(1, self.scrollable_content_region.width)
+
+    def _relayout(self) -> None:
+        if not self._blocks or self.scrollable_content_region.width <= 0:
+            return  # not sized yet: lay out on the first resize
+        width = self._wrap_width()
+        if self._layout is not None and self._layout.width == width:
+            return
+        anchor = None
+        if self._layout is not None and self._layout.height:
+            top = min(int(self.scroll_y), self._layout.height - 1)
+            line = self._layout.lines[top] or self._layout.lines[min(top + 1, self._layout.height - 1)]
+            if line is not None:
+                anchor = self._blocks[line.block].source_offset(line.start)
+        self._layout = Layout.build(self._blocks, width)
+        self._indexes = {name: _LayerIndex(marks, self._layout) for name, marks in self._layers.items()}
+        self._cache.clear()
+        self.virtual_size = Size(width, self._layout.height)
+        if anchor is not None and anchor >= 0:
+            y = self._layout.line_of(anchor)
+            if y is not None:
+                self.scroll_to(y=y, animate=False, immediate=True)
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+        if self._pending_scroll is not None:
+            span, self._pending_scroll = self._pending_scroll, None
+            self.scroll_to_span(span)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles = None
+        self._cache.clear()
+
+    # ----------------------------------------------------------------- highlights
+    def set_layer(self, name: str, marks: Iterable[Mark]) -> None:
+        """Replace the marks of one layer, repainting only the lines it touched or touches."""
+        marks = list(marks)
+        old = self._indexes.get(name)
+        self._layers[name] = marks
+        if self._layout is None:
+            return
+        new = _LayerIndex(marks, self._layout)
+        self._indexes[name] = new
+        if name == "quotes" or len(marks) > 2000 or (old is not None and len(old.marks) > 2000):
+            self._cache.clear()
+            self.refresh()
+            return
+        dirty = new.lines(self._layout)
+        if old is not None:
+            dirty |= old.lines(self._layout)
+        for y in sorted(dirty):
+            self._cache.discard(y)
+        self._refresh_lines(dirty)
+
+    def _refresh_lines(self, ys: set[int]) -> None:
+        top = int(self.scroll_y)
+        bottom = top + self.size.height
+        visible = [y for y in ys if top <= y < bottom]
+        if not visible:
+            return
+        first, last = min(visible), max(visible)
+        self.refresh_lines(first, last - first + 1)
+
+    def refresh_lines(self, y_start: int, line_count: int = 1) -> None:
+        for y in range(y_start, y_start + line_count):
+            self._cache.discard(y)
+        super().refresh_lines(y_start, line_count)
+
+    def scroll_to_span(self, span: Span, *, animate: bool = False) -> None:
+        """Scroll so the span is in view, with a little context above it when it moves."""
+        if self._layout is None or self.size.height == 0:
+            self._pending_scroll = span
+            return
+        lines = self._layout.lines_of(span)
+        if not lines:
+            return
+        top = int(self.scroll_y)
+        height = self.size.height
+        if lines.start >= top and lines.stop <= top + height:
+            return  # already fully in view
+        if len(lines) >= height:
+            target = lines.start
+        else:
+            target = max(0, lines.start - max(1, (height - len(lines)) // 3))
+        self.scroll_to(y=target, animate=animate, immediate=not animate)
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """Article offset shown at widget coordinates ``(x, y)``."""
+        if self._layout is None:
+            return None
+        return self._layout.offset_at(int(self.scroll_y) + y, int(self.scroll_x) + x)
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        found = self.offset_at(offset.x, offset.y)
+        if found is not None:
+            self.post_message(self.Clicked(found))
+
+    # ----------------------------------------------------------------- rendering
+    def _style_table(self) -> dict[str, Style]:
+        """Partial Rich styles for each component class, alpha colours blended onto the body."""
+        if self._styles is None:
+            base_bg = self.background_colors[1]
+            table: dict[str, Style] = {}
+            for name in BLOCK_STYLES + MARK_STYLES:
+                styles = self.get_component_styles(f"article-body--{name}")
+                fg = bg = None
+                if styles.has_rule("background"):
+                    bg = (base_bg + styles.background).rich_color
+                if styles.has_rule("color"):
+                    fg = (base_bg + styles.color).rich_color
+                style = Style(color=fg, bgcolor=bg)
+                if styles.has_rule("text_style"):
+                    style += styles.text_style
+                table[name] = style
+            self._styles = table
+        return self._styles
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.size.width
+        base = self.rich_style
+        strip = self._line_strip(scroll_y + y, base)
+        return strip.crop_extend(scroll_x, scroll_x + width, base)
+
+    def _line_strip(self, y: int, base: Style) -> Strip:
+        cached = self._cache.get(y)
+        if cached is not None:
+            return cached
+        layout = self._layout
+        if layout is None or not 0 <= y < layout.height or layout.lines[y] is None:
+            strip = Strip.blank(0, base)
+        else:
+            strip = self._render_text_line(y, base)
+        self._cache[y] = strip
+        return strip
+
+    def _render_text_line(self, y: int, base: Style) -> Strip:
+        layout = self._layout
+        assert layout is not None
+        line = layout.lines[y]
+        assert line is not None
+        block = layout.blocks[line.block]
+        styles = self._style_table()
+        line_style = base + styles[block.kind] if block.kind in styles else base
+        text = block.text[line.start : line.end].rstrip()
+        end = line.start + len(text)
+        if not text:
+            return Strip.blank(0, line_style)
+        # Collect the marks on this line as display ranges relative to the line.
+        ranges: list[tuple[int, int, int, Style]] = []
+        if block.src >= 0:
+            for order, name in enumerate(LAYERS):
+                index = self._indexes.get(name)
+                if index is None:
+                    continue
+                for mark in index.by_block.get(line.block, ()):
+                    start = block.display_index(mark.span.start)
+                    stop = block.display_index(mark.span.end)
+                    start, stop = max(start, line.start), min(stop, end)
+                    if start < stop:
+                        rank = order * 16 + MARK_STYLES.index(mark.style)
+                        ranges.append((start - line.start, stop - line.start, rank, styles[mark.style]))
+        if not ranges:
+            return Strip([Segment(text, line_style)])
+        cuts = sorted({0, len(text), *(r[0] for r in ranges), *(r[1] for r in ranges)})
+        ranges.sort(key=lambda r: r[2])
+        segments = []
+        for a, b in zip(cuts, cuts[1:]):
+            style = line_style
+            for start, stop, _, mark_style in ranges:
+                if start <= a and b <= stop:
+                    style = style + mark_style
+            segments.append(Segment(text[a:b], style))
+        return Strip(Segment.simplify(segments))
+
+    def line_text(self, y: int) -> str:
+        """The display text of screen line ``y`` (for tests)."""
+        if self._layout is None or not 0 <= y < self._layout.height:
+            return ""
+        line = self._layout.lines[y]
+        if line is None:
+            return ""
+        return self._layout.blocks[line.block].text[line.start : line.end].rstrip()
