@@ -3,16 +3,20 @@
 The text is laid out once per width (``display.Layout``); each screen line is rendered on demand
 into a ``Strip`` and kept in an LRU cache. Highlights are article spans in named layers; changing
 one layer discards and repaints only the lines that layer touched before and touches now.
+
+A big article (a book, a court transcript) is laid out in a thread: its first pages are laid out
+at once so the first screen paints without waiting, and the whole layout replaces them when it
+is ready. A later re-wrap (a resize) keeps showing the old layout until the new one is ready.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.segment import Segment
 from rich.style import Style
-from textual import events
+from textual import events, work
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -22,6 +26,24 @@ from textual.strip import Strip
 
 from reader.model import Article, Span
 from reader.tui.display import Block, Layout, article_blocks
+
+# Articles longer than this are laid out in a thread (the whole layout of 10 MB takes seconds).
+BIG_ARTICLE_CHARS = 250_000
+# How much of a big article is laid out at once, before the first paint.
+FIRST_PAGES_CHARS = 40_000
+
+
+def first_pages(article: Article) -> Article:
+    """The article cut after its first paragraphs (about ``FIRST_PAGES_CHARS`` characters).
+
+    Its blocks are exactly the first blocks of the whole article, so a layout of the first
+    pages is line for line the start of the whole layout.
+    """
+    count = 0
+    for count, span in enumerate(article.paragraphs, 1):
+        if span.end - article.paragraphs[0].start >= FIRST_PAGES_CHARS:
+            break
+    return replace(article, paragraphs=article.paragraphs[:max(1, count)])
 
 # Layers from bottom to top; later layers win where they overlap.
 LAYERS = ("quotes", "speaker", "search", "selection")
@@ -92,6 +114,14 @@ class ArticleBody(ScrollView, can_focus=True):
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._styles: dict[str, Style] | None = None
         self._pending_scroll: Span | None = None
+        # Big articles: the article offset up to which the current layout reaches (None: all).
+        self._laid_out_to: int | None = None
+        self._building: int | None = None  # width being laid out in the thread
+
+    @property
+    def complete(self) -> bool:
+        """Whether the whole article is laid out (big articles are laid out in a thread)."""
+        return self._layout is not None and self._laid_out_to is None
 
     # ----------------------------------------------------------------- content and layout
     @property
@@ -104,7 +134,16 @@ class ArticleBody(ScrollView, can_focus=True):
 
     def set_article(self, article: Article) -> None:
         self._article = article
-        self._blocks = article_blocks(article)
+        self._big = len(article.text) > BIG_ARTICLE_CHARS
+        if self._big:
+            pages = first_pages(article)
+            self._blocks = article_blocks(pages)
+            self._laid_out_to = pages.paragraphs[-1].end if pages.paragraphs else None
+        else:
+            self._blocks = article_blocks(article)
+            self._laid_out_to = None
+        self._building = None
+        self._pending_scroll = None
         self._layers = {name: () for name in LAYERS}
         self._layout = None
         self._relayout()
@@ -119,18 +158,56 @@ class ArticleBody(ScrollView, can_focus=True):
         width = self._wrap_width()
         if self._layout is not None and self._layout.width == width:
             return
+        if not self._big:
+            self._install(self._blocks, Layout.build(self._blocks, width))
+            return
+        if self._layout is None:
+            # The first pages now, so the first screen paints at once; the rest in the thread.
+            self._install(self._blocks, Layout.build(self._blocks, width))
+        if self._building != width:
+            self._building = width
+            assert self._article is not None
+            # Once the whole article has blocks, a re-wrap reuses them.
+            blocks = self._blocks if self._laid_out_to is None else None
+            self._lay_out_in_thread(self._article, blocks, width)
+
+    @work(thread=True, exclusive=True, group="body-layout")
+    def _lay_out_in_thread(self, article: Article, blocks: list[Block] | None, width: int) -> None:
+        from textual.worker import get_current_worker
+
+        if blocks is None:
+            blocks = article_blocks(article)
+        layout = Layout.build(blocks, width)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._laid_out, article, blocks, layout)
+
+    def _laid_out(self, article: Article, blocks: list[Block], layout: Layout) -> None:
+        if article is not self._article or layout.width != self._building:
+            return  # another article, or resized again since: that layout is on its way
+        self._building = None
+        self._laid_out_to = None
+        self._install(blocks, layout)
+        if layout.width != self._wrap_width():
+            self._relayout()
+        if self._pending_scroll is not None and self.size.height:
+            span, self._pending_scroll = self._pending_scroll, None
+            self.scroll_to_span(span)
+
+    def _install(self, blocks: list[Block], layout: Layout) -> None:
+        """Show ``layout``, keeping the line at the top of the pane at the top."""
         anchor = None
         if self._layout is not None and self._layout.height:
             top = min(int(self.scroll_y), self._layout.height - 1)
             line = self._layout.lines[top] or self._layout.lines[min(top + 1, self._layout.height - 1)]
             if line is not None:
                 anchor = self._blocks[line.block].source_offset(line.start)
-        self._layout = Layout.build(self._blocks, width)
-        self._indexes = {name: _LayerIndex(marks, self._layout) for name, marks in self._layers.items()}
+        self._blocks = blocks
+        self._layout = layout
+        self._indexes = {name: _LayerIndex(marks, layout) for name, marks in self._layers.items()}
         self._cache.clear()
-        self.virtual_size = Size(width, self._layout.height)
+        self.virtual_size = Size(layout.width, layout.height)
         if anchor is not None and anchor >= 0:
-            y = self._layout.line_of(anchor)
+            y = layout.line_of(anchor)
             if y is not None:
                 self.scroll_to(y=y, animate=False, immediate=True)
         self.refresh()
@@ -183,9 +260,11 @@ class ArticleBody(ScrollView, can_focus=True):
 
     def scroll_to_span(self, span: Span, *, animate: bool = False) -> None:
         """Scroll so the span is in view, with a little context above it when it moves."""
-        if self._layout is None or self.size.height == 0:
-            self._pending_scroll = span
+        if self._layout is None or self.size.height == 0 or (
+                self._laid_out_to is not None and span.end > self._laid_out_to):
+            self._pending_scroll = span  # shown when the layout reaches it
             return
+        self._pending_scroll = None
         lines = self._layout.lines_of(span)
         if not lines:
             return

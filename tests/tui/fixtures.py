@@ -60,3 +60,39 @@ def fixture_analyzer(article: Article) -> Analysis:
     if article.headline and article.headline.startswith("UN envoy to Syria"):
         return seed_analysis(article)
     return Analysis(article=article)
+
+
+def many_quotes_text(quotes: int, speakers: int = 50) -> str:
+    """A generated article: a headline, then paragraphs of two quotations each."""
+    names = [f"Speaker{n} Person{n}" for n in range(speakers)]
+    paragraphs = ["A generated headline about many quotes"]
+    for i in range(quotes // 2):
+        a, b = names[i % speakers], names[(i * 7 + 3) % speakers]
+        paragraphs.append(
+            f"“Quote number {2 * i + 1} says something notable about policy,” said {a}. "
+            f"Later, {b} added: “Quote number {2 * i + 2} disagrees with that.”")
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def generated_analysis(article: Article) -> Analysis:
+    """Quotes of ``many_quotes_text``, found by pattern: each “…” is said by the name after it."""
+    import re
+
+    text = article.text
+    speakers: dict[str, Entity] = {}
+    quotes: list[Quote] = []
+    name_at = re.compile(r"(?:said |, )?(Speaker\d+ Person\d+)")
+    for n, match in enumerate(re.finditer(r"“[^”]*”", text), 1):
+        before = text.rfind("\n", 0, match.start())
+        after = name_at.search(text, match.end(), match.end() + 40)
+        lead = re.search(r"(Speaker\d+ Person\d+) added: $", text[max(before, match.start() - 40):match.start()])
+        name = after.group(1) if after else (lead.group(1) if lead else None)
+        speaker_id = None
+        if name is not None:
+            entity = speakers.get(name)
+            if entity is None:
+                entity = speakers[name] = Entity(f"s{len(speakers) + 1}", name)
+            speaker_id = entity.id
+        quotes.append(Quote(f"q{n}", "direct", Span(match.start(), match.end()), speaker_id,
+                            rule="pattern", confidence=0.9))
+    return Analysis(article, tuple(quotes), tuple(speakers.values()))
