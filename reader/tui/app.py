@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Container, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from reader.clipboard import clean_text, copy_with_tool, find_tool
 from reader.config import Config
@@ -323,22 +323,22 @@ class MainScreen(Screen):
         self._refresh_speaker_layer()
 
     # ------------------------------------------------------------------ messages from panes
-    @on(OptionList.OptionHighlighted, "#quotes")
-    def _quote_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option.id is not None and event.option.id in self._quote_index:
-            self.selected = event.option.id
+    @on(PaneList.Highlighted, "#quotes")
+    def _quote_highlighted(self, event: PaneList.Highlighted) -> None:
+        if event.item_id is not None and event.item_id in self._quote_index:
+            self.selected = event.item_id
 
-    @on(OptionList.OptionSelected, "#quotes")
-    def _quote_chosen(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id is not None and event.option.id in self._quote_index:
-            self.selected = event.option.id
+    @on(PaneList.Selected, "#quotes")
+    def _quote_chosen(self, event: PaneList.Selected) -> None:
+        if event.item_id is not None and event.item_id in self._quote_index:
+            self.selected = event.item_id
             quote = self.selected_quote
             if quote is not None:
                 self.query_one(ArticleBody).scroll_to_span(quote.span)
 
-    @on(OptionList.OptionSelected, "#speakers")
-    def _speaker_chosen(self, event: OptionList.OptionSelected) -> None:
-        speaker_id = event.option.id
+    @on(PaneList.Selected, "#speakers")
+    def _speaker_chosen(self, event: PaneList.Selected) -> None:
+        speaker_id = event.item_id
         if speaker_id is None or speaker_id.startswith("person:"):
             return
         self.speaker_filter = None if self.speaker_filter == speaker_id else speaker_id
@@ -547,9 +547,9 @@ class MainScreen(Screen):
             return quote.speaker_id
         speakers = self.query_one(SpeakerList)
         if speakers.highlighted is not None and self.analysis is not None:
-            option = speakers.get_option_at_index(speakers.highlighted)
-            if option.id and self.analysis.speaker(option.id):
-                return option.id
+            item_id = speakers.item_id(speakers.highlighted)
+            if item_id and self.analysis.speaker(item_id):
+                return item_id
         return None
 
     def _citation(self, quote: Quote) -> str:
@@ -667,9 +667,9 @@ class MainScreen(Screen):
     def _go_to_speaker(self, speaker_id: str) -> None:
         self.speaker_filter = speaker_id
         speakers = self.query_one(SpeakerList)
-        for index in range(speakers.option_count):
-            if speakers.get_option_at_index(index).id == speaker_id:
-                speakers.highlighted = index
+        index = speakers.index_of(speaker_id)
+        if index is not None:
+            speakers.highlighted = index
         if self.shown:
             self.selected = self.shown[0].id
 

@@ -7,16 +7,25 @@ strings, never through markup.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
+from rich.cells import cell_len
+from rich.segment import Segment
+from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.content import Content
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual
 from textual.widget import Widget
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from reader.model import Analysis, Article, Entity, Quote
-from reader.tui.display import safe_text
+from reader.tui.display import safe_text, wrap
 
 KIND_GLYPHS = {"direct": "“", "partial": "‘", "block": "¶", "indirect": "≈"}
 KIND_NAMES = {"direct": "direct quote", "partial": "partial quote", "block": "block quote",
@@ -39,144 +48,560 @@ def opening_words(text: str, words: int = 12) -> str:
     return out + ("…" if len(parts) > words else "")
 
 
-def quote_words(analysis: Analysis, quote: Quote) -> int:
-    return len(quote.span.of(analysis.article.text).split())
+class _ItemMessage(Message):
+    def __init__(self, pane: PaneList, index: int, item_id: str | None) -> None:
+        super().__init__()
+        self.pane = pane
+        self.index = index
+        self.item_id = item_id
+
+    @property
+    def control(self) -> PaneList:
+        return self.pane
 
 
-class PaneList(OptionList):
-    """An OptionList with vi-style keys, each binding remappable by id."""
+class PaneList(ScrollView, can_focus=True):
+    """A list drawn through the Line API: only the rows on screen are built and rendered.
+
+    An ``OptionList`` builds and measures every option up front (seconds for 20,000 quotes);
+    here a subclass says how many items there are, how tall each is at a width, and builds an
+    item's lines only when they scroll into view. Items are addressed by index; ``highlighted``
+    is the cursor. Moving it posts ``Highlighted``; ``enter`` or a click posts ``Selected``.
+    """
+
+    DEFAULT_CSS = """
+    PaneList {
+        background: transparent;
+        color: $foreground;
+        overflow-x: hidden;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+        & > .pane-list--highlighted {
+            color: $foreground;
+            background: $block-cursor-blurred-background;
+            text-style: $block-cursor-blurred-text-style;
+        }
+        &:focus > .pane-list--highlighted {
+            color: $block-cursor-foreground;
+            background: $block-cursor-background;
+            text-style: $block-cursor-text-style;
+        }
+        & > .pane-list--hover {
+            background: $block-hover-background;
+        }
+        & > .pane-list--disabled {
+            color: $text-disabled;
+        }
+        & > .pane-list--separator {
+            color: $foreground 15%;
+        }
+    }
+    """
+
+    COMPONENT_CLASSES = {
+        "pane-list--option", "pane-list--highlighted", "pane-list--hover",
+        "pane-list--disabled", "pane-list--separator",
+    }
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="list.down",
+        Binding("j,down", "cursor_down", "Down", show=False, id="list.down",
                 tooltip="Move down in the list"),
-        Binding("k", "cursor_up", "Up", show=False, id="list.up", tooltip="Move up in the list"),
-        Binding("g", "first", "First", show=False, id="list.first",
+        Binding("k,up", "cursor_up", "Up", show=False, id="list.up", tooltip="Move up in the list"),
+        Binding("g,home", "first", "First", show=False, id="list.first",
                 tooltip="Go to the first item of the list"),
-        Binding("G", "last", "Last", show=False, id="list.last",
+        Binding("G,end", "last", "Last", show=False, id="list.last",
                 tooltip="Go to the last item of the list"),
+        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up",
+                tooltip="Move up one page in the list"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="list.page_down",
+                tooltip="Move down one page in the list"),
+        Binding("enter", "select", "Choose", show=False, id="list.select",
+                tooltip="Choose the item under the cursor"),
     ]
+
+    highlighted: reactive[int | None] = reactive(None, init=False)
+
+    class Highlighted(_ItemMessage):
+        """The cursor moved to item ``index``."""
+
+    class Selected(_ItemMessage):
+        """Item ``index`` was chosen (enter, or a click)."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._tops: list[int] | None = None  # first line of each item; None: one line each
+        self._height = 0
+        self._laid_out_for = -1  # content width of the current layout
+        self._cache: LRUCache[tuple[int, str], list[Strip]] = LRUCache(512)
+        self._hover: int | None = None
+
+    # ---------------------------------------------------------------- what subclasses give
+    def item_count(self) -> int:
+        return 0
+
+    def item_id(self, index: int) -> str | None:
+        return None
+
+    def item_enabled(self, index: int) -> bool:
+        return True
+
+    def item_is_separator(self, index: int) -> bool:
+        return False
+
+    def item_heights(self, width: int) -> list[int] | None:
+        """Lines of every item at ``width`` cells; None when every item is one line."""
+        return None
+
+    def item_lines(self, index: int, width: int) -> list[Content]:
+        """The item's lines at ``width`` cells (longer lines are cut with an ellipsis)."""
+        return [Content("")]
+
+    # ---------------------------------------------------------------- layout
+    @property
+    def _content_width(self) -> int:
+        return max(1, self.scrollable_content_region.width - 2)  # one cell of padding each side
+
+    def items_changed(self) -> None:
+        """The items changed: lay out again and repaint (the cursor is the caller's business)."""
+        self._laid_out_for = -1
+        self._hover = None
+        self._cache.clear()
+        self._lay_out()
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        width = self._content_width
+        if width == self._laid_out_for:
+            return
+        self._laid_out_for = width
+        self._cache.clear()
+        heights = self.item_heights(width)
+        if heights is None:
+            self._tops = None
+            self._height = self.item_count()
+        else:
+            tops, y = [], 0
+            for h in heights:
+                tops.append(y)
+                y += h
+            self._tops, self._height = tops, y
+        self.virtual_size = Size(self.scrollable_content_region.width, self._height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._lay_out()
+        self.scroll_to_highlight()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    def item_span(self, index: int) -> tuple[int, int]:
+        """(first line, number of lines) of item ``index``."""
+        if self._tops is None:
+            return index, 1
+        top = self._tops[index]
+        bottom = self._tops[index + 1] if index + 1 < len(self._tops) else self._height
+        return top, bottom - top
+
+    def item_at_line(self, y: int) -> int | None:
+        """The item shown on line ``y`` of the whole list."""
+        if not 0 <= y < self._height:
+            return None
+        if self._tops is None:
+            return y
+        return bisect_right(self._tops, y) - 1
+
+    def row_text(self, index: int) -> str:
+        """The plain text of an item (for tests and screen readers of the code)."""
+        return "\n".join(line.plain for line in self.item_lines(index, 1000))
+
+    # ---------------------------------------------------------------- cursor
+    def validate_highlighted(self, index: int | None) -> int | None:
+        count = self.item_count()
+        if index is None or count == 0:
+            return None
+        return max(0, min(count - 1, index))
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        for index in (old, new):
+            if index is not None and index < self.item_count():
+                self._refresh_item(index)
+        if new is not None and self.item_enabled(new):
+            self.scroll_to_highlight()
+            self.post_message(self.Highlighted(self, new, self.item_id(new)))
+
+    def scroll_to_highlight(self) -> None:
+        index = self.highlighted
+        if index is None or not self.is_mounted or index >= self.item_count():
+            return
+        self._lay_out()
+        top, height = self.item_span(index)
+        self.scroll_to_region(Region(0, top, 1, height), animate=False, force=True,
+                              immediate=True, x_axis=False)
+
+    def _refresh_item(self, index: int) -> None:
+        top, height = self.item_span(index)
+        first = top - int(self.scroll_y)
+        if first + height > 0 and first < self.size.height:
+            self.refresh(Region(0, max(0, first), self.size.width, height))
+
+    def _enabled_from(self, start: int, step: int) -> int | None:
+        index, count = start, self.item_count()
+        while 0 <= index < count:
+            if self.item_enabled(index):
+                return index
+            index += step
+        return None
+
+    def action_cursor_down(self) -> None:
+        start = 0 if self.highlighted is None else self.highlighted + 1
+        found = self._enabled_from(start, 1)
+        if found is not None:
+            self.highlighted = found
+
+    def action_cursor_up(self) -> None:
+        start = self.item_count() - 1 if self.highlighted is None else self.highlighted - 1
+        found = self._enabled_from(start, -1)
+        if found is not None:
+            self.highlighted = found
+
+    def action_first(self) -> None:
+        found = self._enabled_from(0, 1)
+        if found is not None:
+            self.highlighted = found
+
+    def action_last(self) -> None:
+        found = self._enabled_from(self.item_count() - 1, -1)
+        if found is not None:
+            self.highlighted = found
+
+    def _page(self, direction: int) -> None:
+        if self.highlighted is None:
+            self.action_first() if direction > 0 else self.action_last()
+            return
+        top, _ = self.item_span(self.highlighted)
+        target = max(0, min(self._height - 1, top + direction * max(1, self.size.height - 1)))
+        index = self.item_at_line(target)
+        if index is None:
+            return
+        found = self._enabled_from(index, direction) or self._enabled_from(index, -direction)
+        if found is not None:
+            self.highlighted = found
+
+    def action_page_down(self) -> None:
+        self._page(1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def action_select(self) -> None:
+        index = self.highlighted
+        if index is not None and self.item_enabled(index):
+            self.post_message(self.Selected(self, index, self.item_id(index)))
+
+    # ---------------------------------------------------------------- mouse
+    def _item_under(self, event: events.MouseEvent) -> int | None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return None
+        return self.item_at_line(int(self.scroll_y) + offset.y)
+
+    def on_click(self, event: events.Click) -> None:
+        index = self._item_under(event)
+        if index is not None and self.item_enabled(index):
+            self.highlighted = index
+            self.action_select()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        index = self._item_under(event)
+        if index is not None and not self.item_enabled(index):
+            index = None
+        if index != self._hover:
+            old, self._hover = self._hover, index
+            for item in (old, index):
+                if item is not None and item < self.item_count():
+                    self._refresh_item(item)
+
+    def on_leave(self, event: events.Leave) -> None:
+        if self._hover is not None:
+            old, self._hover = self._hover, None
+            if old < self.item_count():
+                self._refresh_item(old)
+
+    # ---------------------------------------------------------------- rendering
+    def render_line(self, y: int) -> Strip:
+        self._lay_out()
+        width = self.scrollable_content_region.width
+        index = self.item_at_line(int(self.scroll_y) + y)
+        if index is None:
+            return Strip.blank(width, self.rich_style)
+        if self.item_is_separator(index):
+            state = "separator"
+        elif not self.item_enabled(index):
+            state = "disabled"
+        elif index == self.highlighted:
+            state = "highlighted-focus" if self.has_focus else "highlighted"
+        elif index == self._hover:
+            state = "hover"
+        else:
+            state = "option"
+        strips = self._cache.get((index, state))
+        if strips is None:
+            strips = self._cache[(index, state)] = self._render_item(index, state, width)
+        top, _ = self.item_span(index)
+        line = int(self.scroll_y) + y - top
+        return strips[line] if 0 <= line < len(strips) else Strip.blank(width, self.rich_style)
+
+    def _render_item(self, index: int, state: str, width: int) -> list[Strip]:
+        component = {"highlighted-focus": "highlighted"}.get(state, state)
+        if component == "option":
+            style = self.get_visual_style("pane-list--option")
+        else:
+            style = self.get_visual_style("pane-list--option", f"pane-list--{component}")
+        rich_style = style.rich_style
+        if state == "separator":
+            return [Strip([Segment("─" * width, rich_style)], width)]
+        inner = max(1, width - 2)
+        pad = Segment(" ", rich_style)
+        strips = []
+        for line in self.item_lines(index, inner):
+            rendered = Visual.to_strips(self, line, inner, 1, style, pad=True)
+            strip = rendered[0] if rendered else Strip.blank(inner, rich_style)
+            strips.append(Strip.join([Strip([pad], 1), strip.crop_extend(0, inner, rich_style),
+                                      Strip([pad], 1)]).crop(0, width))
+        return strips
+
+    def on_focus(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._cache.clear()
+        self.refresh()
 
 
 class SpeakerList(PaneList):
-    """Quoted speakers (name, role, count, share of quoted words) then people only mentioned."""
+    """Quoted speakers (name, role, count, share of quoted words) then people only mentioned.
+
+    Speakers come most-quoted first; a speaker none of whose quotes is shown (only indirect
+    speech, with indirect speech hidden) sinks to the bottom, dimmed, saying so.
+    """
 
     BORDER_TITLE = "Speakers"
 
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        # (kind, id, payload): kind is "speaker", "person", "heading", "separator" or "note".
+        self._rows: list[tuple[str, str | None, object]] = [("note", None, "analysing…")]
+        self._index: dict[str, int] = {}
+
     def on_focus(self) -> None:
-        if self.highlighted is None and self.option_count and not self.get_option_at_index(0).disabled:
-            self.highlighted = 0
+        super().on_focus()
+        if self.highlighted is None:
+            first = self._enabled_from(0, 1)
+            if first is not None:
+                self.highlighted = first
+
+    def item_count(self) -> int:
+        return len(self._rows)
+
+    def item_id(self, index: int) -> str | None:
+        return self._rows[index][1]
+
+    def item_enabled(self, index: int) -> bool:
+        return self._rows[index][0] == "speaker"
+
+    def item_is_separator(self, index: int) -> bool:
+        return self._rows[index][0] == "separator"
+
+    def index_of(self, item_id: str | None) -> int | None:
+        return None if item_id is None else self._index.get(item_id)
 
     def show(self, analysis: Analysis | None, active: str | None = None,
              show_indirect: bool = False) -> None:
-        keep = None
-        if self.highlighted is not None and self.highlighted < self.option_count:
-            keep = self.get_option_at_index(self.highlighted).id
-        self.clear_options()
+        keep = self.item_id(self.highlighted) if self.highlighted is not None \
+            and self.highlighted < len(self._rows) else None
+        rows: list[tuple[str, str | None, object]] = []
         if analysis is None:
-            self.add_option(Option(Content("analysing…"), disabled=True))
-            return
-        marked = analysis.marked_quotes
-        counts: dict[str | None, int] = {}
-        words: dict[str | None, int] = {}
-        for quote in analysis.quotes:
-            if quote.is_marked or show_indirect:
-                counts[quote.speaker_id] = counts.get(quote.speaker_id, 0) + 1
-        for quote in marked:
-            words[quote.speaker_id] = words.get(quote.speaker_id, 0) + quote_words(analysis, quote)
-        total_words = sum(words.values()) or 1
-        options: list[Option | None] = []
-        for speaker in analysis.speakers:
-            options.append(Option(self._speaker_prompt(speaker, counts.get(speaker.id, 0),
-                                                       words.get(speaker.id, 0) / total_words,
-                                                       speaker.id == active),
-                                  id=speaker.id))
-        if not analysis.speakers:
-            options.append(Option(Content("no quoted speakers"), disabled=True))
-        if analysis.people:
-            options.append(None)
-            options.append(Option(Content.styled("Mentioned", "italic"), disabled=True))
-            for person in analysis.people:
-                prompt = Content(_one_line(person.name))
-                if person.role:
-                    prompt = prompt + Content(", ") + Content(_one_line(person.role))
-                options.append(Option(prompt, id=f"person:{person.id}", disabled=True))
-        self.add_options(options)
-        if keep is not None:
-            with self.prevent(OptionList.OptionHighlighted):
-                for index, option in enumerate(o for o in options if o is not None):
-                    if option.id == keep:
-                        self.highlighted = index
+            rows.append(("note", None, "analysing…"))
+        else:
+            counts: dict[str | None, int] = {}
+            hidden: dict[str | None, int] = {}
+            words: dict[str | None, int] = {}
+            text = analysis.article.text
+            for quote in analysis.quotes:
+                if quote.is_marked or show_indirect:
+                    counts[quote.speaker_id] = counts.get(quote.speaker_id, 0) + 1
+                else:
+                    hidden[quote.speaker_id] = hidden.get(quote.speaker_id, 0) + 1
+                if quote.is_marked:
+                    words[quote.speaker_id] = (words.get(quote.speaker_id, 0)
+                                               + len(quote.span.of(text).split()))
+            total_words = sum(words.values()) or 1
+            order = sorted(range(len(analysis.speakers)),
+                           key=lambda i: -counts.get(analysis.speakers[i].id, 0))
+            for i in order:
+                speaker = analysis.speakers[i]
+                rows.append(("speaker", speaker.id, (
+                    speaker, counts.get(speaker.id, 0), hidden.get(speaker.id, 0),
+                    words.get(speaker.id, 0) / total_words, speaker.id == active)))
+            if not analysis.speakers:
+                rows.append(("note", None, "no quoted speakers"))
+            if analysis.people:
+                rows.append(("separator", None, None))
+                rows.append(("heading", None, "Mentioned"))
+                rows.extend(("person", f"person:{p.id}", p) for p in analysis.people)
+        self._rows = rows
+        self._index = {row[1]: i for i, row in enumerate(rows) if row[1] is not None}
+        self.items_changed()
+        index = self.index_of(keep)
+        with self.prevent(PaneList.Highlighted):
+            self.highlighted = index
+        if index is not None:
+            self.scroll_to_highlight()
+
+    # ------------------------------------------------------------ rows
+    def _speaker_parts(self, index: int, width: int) -> tuple[list[str], str, list[str]]:
+        """(name lines, count text, role lines) of a speaker row at ``width``."""
+        speaker, count, hidden, _share, active = self._rows[index][2]  # type: ignore[misc]
+        name = ("▶ " if active else "") + _one_line(speaker.name)
+        if count or not hidden:
+            count_text = f"  {count}"
+        else:
+            count_text = "  only indirect (i)"
+        name_lines = [name[a:b].rstrip() for a, b in wrap(name, width)]
+        role_lines = []
+        if speaker.role:
+            role = _one_line(speaker.role)
+            role_lines = [role[a:b].rstrip() for a, b in wrap(role, width)]
+        return name_lines, count_text, role_lines
+
+    def _fits(self, text: str, width: int) -> bool:
+        return (len(text) if text.isascii() else cell_len(text)) <= width
+
+    def item_heights(self, width: int) -> list[int] | None:
+        heights = []
+        for index, (kind, _, payload) in enumerate(self._rows):
+            if kind == "speaker":
+                names, count, roles = self._speaker_parts(index, width)
+                extra = 0 if self._fits(names[-1] + count, width) else 1
+                heights.append(len(names) + extra + len(roles) + 1)
+            elif kind == "person":
+                heights.append(len(wrap(self._person_text(payload), width)))  # type: ignore[arg-type]
+            else:
+                heights.append(1)
+        return heights
 
     @staticmethod
-    def _speaker_prompt(speaker: Entity, count: int, share: float, active: bool) -> Content:
-        marker = "▶ " if active else ""
-        # A speaker whose quotes are all hidden (indirect speech, hidden) is shown dimmed.
-        name = Content.styled(marker + _one_line(speaker.name), "bold" if count else "$text-muted")
-        count_text = Content.styled(f"  {count}", "$text-muted")
-        lines = [name + count_text]
-        if speaker.role:
-            lines.append(Content.styled(_one_line(speaker.role), "italic $text-muted"))
+    def _person_text(person: Entity) -> str:
+        text = _one_line(person.name)
+        return text + (", " + _one_line(person.role) if person.role else "")
+
+    def item_lines(self, index: int, width: int) -> list[Content]:
+        kind, _, payload = self._rows[index]
+        if kind == "note":
+            return [Content.styled(str(payload), "italic")]
+        if kind == "heading":
+            return [Content.styled(str(payload), "italic")]
+        if kind == "separator":
+            return [Content("")]
+        if kind == "person":
+            text = self._person_text(payload)  # type: ignore[arg-type]
+            return [Content(text[a:b].rstrip()) for a, b in wrap(text, width)]
+        _speaker, count, _hidden, share, _active = payload  # type: ignore[misc]
+        names, count_text, roles = self._speaker_parts(index, width)
+        dim = not count
+        name_style = "$text-muted" if dim else "bold"
+        lines = [Content.styled(line, name_style) for line in names]
+        count_content = Content.styled(count_text, "$text-muted")
+        if self._fits(names[-1] + count_text, width):
+            lines[-1] = lines[-1] + count_content
+        else:
+            lines.append(Content.styled(count_text.strip(), "$text-muted"))
+        lines.extend(Content.styled(role, "italic $text-muted") for role in roles)
         filled = round(share * 10)
-        bar = Content.styled("█" * filled, "$accent") + Content.styled("░" * (10 - filled), "$text-disabled")
-        lines.append(bar + Content.styled(f" {share:.0%} of words", "$text-muted"))
-        return Content("\n").join(lines)
+        bar_style = "$text-disabled" if dim else "$accent"
+        lines.append(Content.styled("█" * filled, bar_style)
+                     + Content.styled("░" * (10 - filled), "$text-disabled")
+                     + Content.styled(f" {share:.0%} of words", "$text-muted"))
+        return lines
 
 
 class QuoteList(PaneList):
-    """Every visible quote: number, kind glyph, speaker, opening words."""
+    """Every visible quote, one line each: number, kind glyph, speaker, opening words."""
 
     BORDER_TITLE = "Quotes"
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.quote_ids: list[str] = []
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.quotes: Sequence[Quote] = ()
         self._row: dict[str, int] = {}
-        # Prompts are built once per analysis and reused by every filter: a Content keeps its
-        # measured height, so re-filtering 5,000 quotes does not re-measure 5,000 lines.
+        self._message: str | None = "analysing…"
+        self._analysis: Analysis | None = None
+        # Prompts are built when a row is first shown and kept for the analysis, so filtering
+        # 20,000 quotes builds nothing.
         self._prompts: dict[str, Content] = {}
-        self._prompts_for: Analysis | None = None
+        self._names: dict[str | None, str] = {}
+        self._label_width = 1
 
-    def show(self, analysis: Analysis | None, quotes: Sequence[Quote]) -> None:
-        self.clear_options()
-        self.quote_ids = [q.id for q in quotes]
-        self._row = {qid: i for i, qid in enumerate(self.quote_ids)}
-        if analysis is None:
-            self.add_option(Option(Content("analysing…"), disabled=True))
-            return
-        if not quotes:
-            message = "no quotes" if not analysis.quotes else "no quotes match"
-            self.add_option(Option(Content.styled(message, "italic"), disabled=True))
-            return
-        if self._prompts_for is not analysis:
+    @property
+    def quote_ids(self) -> list[str]:
+        return [q.id for q in self.quotes]
+
+    def show(self, analysis: Analysis | None, quotes: Sequence[Quote],
+             empty: str = "no quotes match") -> None:
+        if analysis is not self._analysis:
+            self._analysis = analysis
             self._prompts = {}
-            self._prompts_for = analysis
-        # Labels are right-aligned to the widest label of the whole analysis, so a prompt does
-        # not depend on the filter.
-        width = max(len(q.label) for q in analysis.quotes)
-        names: dict[str | None, str] = {
-            s.id: _one_line(short_name(s.name)) for s in analysis.speakers
-        }
-        text = analysis.article.text
-        prompts = self._prompts
-        options = []
-        for quote in quotes:
-            prompt = prompts.get(quote.id)
-            if prompt is None:
-                label = Content.styled(quote.label.rjust(width), "bold")
-                glyph = Content.styled(KIND_GLYPHS.get(quote.kind, "?"), "$accent")
-                speaker = names.get(quote.speaker_id) or "unattributed"
-                words = _one_line(opening_words(quote.span.of(text)))
-                body_style = "italic $text-muted" if quote.kind == "indirect" else ""
-                prompt = prompts[quote.id] = Content.assemble(
-                    label, " ", glyph, " ",
-                    Content.styled(speaker, "bold" if quote.speaker_id else "italic"),
-                    " ", Content.styled(words, body_style),
-                )
-            options.append(Option(prompt, id=quote.id))
-        self.add_options(options)
+            self._names = {} if analysis is None else {
+                s.id: _one_line(short_name(s.name)) for s in analysis.speakers}
+            # Labels are right-aligned to the widest label of the whole analysis, so a prompt
+            # does not depend on the filter.
+            self._label_width = max((len(q.label) for q in analysis.quotes), default=1) \
+                if analysis else 1
+        self.quotes = quotes
+        self._row = {q.id: i for i, q in enumerate(quotes)}
+        if analysis is None:
+            self._message = "analysing…"
+        elif not quotes:
+            self._message = "no quotes" if not analysis.quotes else empty
+        else:
+            self._message = None
+        with self.prevent(PaneList.Highlighted):
+            self.highlighted = None
+        self.items_changed()
 
     def row_of(self, quote_id: str | None) -> int | None:
         return None if quote_id is None else self._row.get(quote_id)
+
+    def item_count(self) -> int:
+        return 1 if self._message is not None else len(self.quotes)
+
+    def item_id(self, index: int) -> str | None:
+        return None if self._message is not None else self.quotes[index].id
+
+    def item_enabled(self, index: int) -> bool:
+        return self._message is None
+
+    def item_lines(self, index: int, width: int) -> list[Content]:
+        if self._message is not None:
+            return [Content.styled(self._message, "italic")]
+        quote = self.quotes[index]
+        prompt = self._prompts.get(quote.id)
+        if prompt is None:
+            assert self._analysis is not None
+            label = Content.styled(quote.label.rjust(self._label_width), "bold")
+            glyph = Content.styled(KIND_GLYPHS.get(quote.kind, "?"), "$accent")
+            speaker = self._names.get(quote.speaker_id) or "unattributed"
+            # Only the opening words are shown: never split a long quote whole.
+            words = _one_line(opening_words(quote.span.of(self._analysis.article.text)[:400]))
+            body_style = "italic $text-muted" if quote.kind == "indirect" else ""
+            prompt = self._prompts[quote.id] = Content.assemble(
+                label, " ", glyph, " ",
+                Content.styled(speaker, "bold" if quote.speaker_id else "italic"),
+                " ", Content.styled(words, body_style),
+            )
+        return [prompt]
 
 
 class OneLine(Widget):
