@@ -57,6 +57,24 @@ def context_span(text: str, paragraph: Span | None, spans: Iterable[Span]) -> Sp
     return Span(max(lo, i), min(hi, j))
 
 
+class Derived:
+    """What the screen needs again and again about one analysis, computed once."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.ordered = sorted(analysis.quotes, key=lambda q: (q.span.start, q.span.end))
+        self.ordered_marked = [q for q in self.ordered if q.is_marked]
+        self.names = {s.id: s.name.casefold() for s in analysis.speakers}
+        self._folded: dict[str, str] | None = None
+
+    def folded(self) -> dict[str, str]:
+        """Each quote's text, case-folded, for searching (built on the first search)."""
+        if self._folded is None:
+            text = self.analysis.article.text
+            self._folded = {q.id: q.span.of(text).casefold() for q in self.analysis.quotes}
+        return self._folded
+
+
 class MainScreen(Screen):
     """Owns the reader's state and binds it into the panes."""
 
@@ -80,6 +98,7 @@ class MainScreen(Screen):
         self.shown: list[Quote] = []
         self._visible_row: dict[str, int] = {}
         self._quote_index: dict[str, Quote] = {}
+        self._derived: Derived | None = None
         self._had_selection_none = True
         self._search_timer = None
         self.set_reactive(MainScreen.show_indirect, config.show_indirect)
@@ -173,33 +192,39 @@ class MainScreen(Screen):
         self._refresh_selection()
 
     # ------------------------------------------------------------------ derived state
-    def _passes(self, quote: Quote, needle: str, speaker_names: dict[str | None, str]) -> bool:
-        if quote.kind == "indirect" and not self.show_indirect:
-            return False
-        if self.speaker_filter is not None and quote.speaker_id != self.speaker_filter:
-            return False
-        if needle:
-            assert self.analysis is not None
-            text = quote.span.of(self.analysis.article.text).casefold()
-            if needle not in text and needle not in speaker_names.get(quote.speaker_id, ""):
-                return False
-        return True
+    @property
+    def derived(self) -> Derived | None:
+        analysis = self.analysis
+        if analysis is None:
+            return None
+        if self._derived is None or self._derived.analysis is not analysis:
+            self._derived = Derived(analysis)
+        return self._derived
 
     def _refresh_visible(self) -> None:
-        analysis = self.analysis
+        derived = self.derived
         quote_list = self.query_one(QuoteList)
-        if analysis is None:
+        if derived is None:
             self.shown = []
             self._visible_row = {}
             quote_list.show(None, [])
             self._refresh_status()
             return
+        shown = derived.ordered if self.show_indirect else derived.ordered_marked
+        if self.speaker_filter is not None:
+            wanted = self.speaker_filter
+            shown = [q for q in shown if q.speaker_id == wanted]
         needle = self.search.casefold().strip()
-        names = {s.id: s.name.casefold() for s in analysis.speakers}
-        ordered = sorted(analysis.quotes, key=lambda q: (q.span.start, q.span.end))
-        self.shown = [q for q in ordered if self._passes(q, needle, names)]
-        self._visible_row = {q.id: i for i, q in enumerate(self.shown)}
-        quote_list.show(analysis, self.shown)
+        if needle:
+            folded, names = derived.folded(), derived.names
+            shown = [q for q in shown
+                     if needle in folded[q.id] or needle in names.get(q.speaker_id, "")]
+        self.shown = shown
+        self._visible_row = {q.id: i for i, q in enumerate(shown)}
+        empty = "no quotes match"
+        if not shown and not self.show_indirect and not needle and derived.ordered:
+            empty = "no quotes shown; i shows indirect speech"
+        quote_list.show(derived.analysis, shown, empty=empty, rows=self._visible_row)
         self._sync_list()
         self._refresh_search_layer()
         self._refresh_status()

@@ -394,6 +394,8 @@ class SpeakerList(PaneList):
         # (kind, id, payload): kind is "speaker", "person", "heading", "separator" or "note".
         self._rows: list[tuple[str, str | None, object]] = [("note", None, "analysing…")]
         self._index: dict[str, int] = {}
+        self._stats_for: Analysis | None = None
+        self._stats: tuple[dict, dict, dict, dict] = ({}, {}, {}, {})
 
     def on_focus(self) -> None:
         super().on_focus()
@@ -425,25 +427,19 @@ class SpeakerList(PaneList):
         if analysis is None:
             rows.append(("note", None, "analysing…"))
         else:
-            counts: dict[str | None, int] = {}
-            hidden: dict[str | None, int] = {}
-            words: dict[str | None, int] = {}
-            text = analysis.article.text
-            for quote in analysis.quotes:
-                if quote.is_marked or show_indirect:
-                    counts[quote.speaker_id] = counts.get(quote.speaker_id, 0) + 1
-                else:
-                    hidden[quote.speaker_id] = hidden.get(quote.speaker_id, 0) + 1
-                if quote.is_marked:
-                    words[quote.speaker_id] = (words.get(quote.speaker_id, 0)
-                                               + len(quote.span.of(text).split()))
+            marked, indirect, words, shown_text = self._analysis_stats(analysis)
             total_words = sum(words.values()) or 1
+            counts, hidden = marked, indirect
+            if show_indirect:
+                counts = {k: marked.get(k, 0) + indirect.get(k, 0) for k in marked | indirect}
+                hidden = {}
             order = sorted(range(len(analysis.speakers)),
                            key=lambda i: -counts.get(analysis.speakers[i].id, 0))
             for i in order:
                 speaker = analysis.speakers[i]
+                name, role = shown_text[speaker.id]
                 rows.append(("speaker", speaker.id, (
-                    speaker, counts.get(speaker.id, 0), hidden.get(speaker.id, 0),
+                    name, role, counts.get(speaker.id, 0), hidden.get(speaker.id, 0),
                     words.get(speaker.id, 0) / total_words, speaker.id == active)))
             if not analysis.speakers:
                 rows.append(("note", None, "no quoted speakers"))
@@ -460,19 +456,42 @@ class SpeakerList(PaneList):
         if index is not None:
             self.scroll_to_highlight()
 
+    def _analysis_stats(self, analysis: Analysis) -> tuple[dict, dict, dict, dict]:
+        """Per speaker: marked quotes, indirect quotes, quoted words; display name and role."""
+        if self._stats_for is not analysis:
+            marked: dict[str | None, int] = {}
+            indirect: dict[str | None, int] = {}
+            words: dict[str | None, int] = {}
+            text = analysis.article.text
+            for quote in analysis.quotes:
+                who = quote.speaker_id
+                if quote.is_marked:
+                    marked[who] = marked.get(who, 0) + 1
+                    words[who] = words.get(who, 0) + len(text[quote.span.start:quote.span.end].split())
+                else:
+                    indirect[who] = indirect.get(who, 0) + 1
+            shown_text = {s.id: (_one_line(s.name), _one_line(s.role) if s.role else "")
+                          for s in analysis.speakers}
+            self._stats_for = analysis
+            self._stats = (marked, indirect, words, shown_text)
+        return self._stats
+
     # ------------------------------------------------------------ rows
     def _speaker_parts(self, index: int, width: int) -> tuple[list[str], str, list[str]]:
         """(name lines, count text, role lines) of a speaker row at ``width``."""
-        speaker, count, hidden, _share, active = self._rows[index][2]  # type: ignore[misc]
-        name = ("▶ " if active else "") + _one_line(speaker.name)
-        if count or not hidden:
-            count_text = f"  {count}"
+        name, role, count, hidden, _share, active = self._rows[index][2]  # type: ignore[misc]
+        if active:
+            name = "▶ " + name
+        count_text = f"  {count}" if count or not hidden else "  only indirect (i)"
+        if name.isascii() and len(name) <= width:
+            name_lines = [name]
         else:
-            count_text = "  only indirect (i)"
-        name_lines = [name[a:b].rstrip() for a, b in wrap(name, width)]
-        role_lines = []
-        if speaker.role:
-            role = _one_line(speaker.role)
+            name_lines = [name[a:b].rstrip() for a, b in wrap(name, width)]
+        if not role:
+            role_lines = []
+        elif role.isascii() and len(role) <= width:
+            role_lines = [role]
+        else:
             role_lines = [role[a:b].rstrip() for a, b in wrap(role, width)]
         return name_lines, count_text, role_lines
 
@@ -508,7 +527,7 @@ class SpeakerList(PaneList):
         if kind == "person":
             text = self._person_text(payload)  # type: ignore[arg-type]
             return [Content(text[a:b].rstrip()) for a, b in wrap(text, width)]
-        _speaker, count, _hidden, share, _active = payload  # type: ignore[misc]
+        _name, _role, count, _hidden, share, _active = payload  # type: ignore[misc]
         names, count_text, roles = self._speaker_parts(index, width)
         dim = not count
         name_style = "$text-muted" if dim else "bold"
@@ -549,18 +568,20 @@ class QuoteList(PaneList):
         return [q.id for q in self.quotes]
 
     def show(self, analysis: Analysis | None, quotes: Sequence[Quote],
-             empty: str = "no quotes match") -> None:
+             empty: str = "no quotes match", rows: dict[str, int] | None = None) -> None:
+        """Show ``quotes`` (``rows``: each quote's row, when the caller has it already)."""
         if analysis is not self._analysis:
             self._analysis = analysis
             self._prompts = {}
             self._names = {} if analysis is None else {
                 s.id: _one_line(short_name(s.name)) for s in analysis.speakers}
             # Labels are right-aligned to the widest label of the whole analysis, so a prompt
-            # does not depend on the filter.
-            self._label_width = max((len(q.label) for q in analysis.quotes), default=1) \
+            # does not depend on the filter. A label is the id less its "q" (or all of "i7").
+            self._label_width = max(
+                (len(q.id) - (q.id[0] == "q") for q in analysis.quotes), default=1) \
                 if analysis else 1
         self.quotes = quotes
-        self._row = {q.id: i for i, q in enumerate(quotes)}
+        self._row = rows if rows is not None else {q.id: i for i, q in enumerate(quotes)}
         if analysis is None:
             self._message = "analysing…"
         elif not quotes:
@@ -641,20 +662,26 @@ class HeaderBar(OneLine):
         self.update(content)
 
 
-_POSITIONS: dict[int, tuple[Analysis, dict[str, tuple[int, int]]]] = {}
+_NUMBERING: list[tuple[Analysis, dict[str, tuple[int, int]], int, int]] = []
+
+
+def _numbering(analysis: Analysis) -> tuple[dict[str, tuple[int, int]], int, int]:
+    """Each quote's (position, total) among its own numbering (marked or indirect), and the
+    numbers of marked and of indirect quotes. Kept for the last analysis asked about."""
+    if not _NUMBERING or _NUMBERING[0][0] is not analysis:
+        table: dict[str, tuple[int, int]] = {}
+        marked, indirect = analysis.marked_quotes, analysis.indirect_quotes
+        for group in (marked, indirect):
+            for i, q in enumerate(group, 1):
+                table[q.id] = (i, len(group))
+        _NUMBERING[:] = [(analysis, table, len(marked), len(indirect))]
+    _, table, marked_total, indirect_total = _NUMBERING[0]
+    return table, marked_total, indirect_total
 
 
 def _position(analysis: Analysis, quote: Quote) -> tuple[int, int]:
     """(position, total) of the quote among its own numbering (marked or indirect)."""
-    cached = _POSITIONS.get(id(analysis))
-    if cached is None or cached[0] is not analysis:
-        table: dict[str, tuple[int, int]] = {}
-        for group in (analysis.marked_quotes, analysis.indirect_quotes):
-            for i, q in enumerate(group, 1):
-                table[q.id] = (i, len(group))
-        _POSITIONS.clear()
-        _POSITIONS[id(analysis)] = cached = (analysis, table)
-    return cached[1].get(quote.id, (0, 0))
+    return _numbering(analysis)[0].get(quote.id, (0, 0))
 
 
 class StatusLine(OneLine):
@@ -666,10 +693,9 @@ class StatusLine(OneLine):
         if analysis is None:
             parts.append(Content.styled("analysing…", "italic"))
         elif quote is None:
-            total = len(analysis.marked_quotes)
+            _, total, indirect = _numbering(analysis)
             parts.append(Content(f"{total} quote{'s' if total != 1 else ''}"
-                                 + (f", {len(analysis.indirect_quotes)} indirect"
-                                    if show_indirect else "")
+                                 + (f", {indirect} indirect" if show_indirect else "")
                                  + " · n/p to step through them"))
         else:
             text = analysis.article.text
