@@ -100,7 +100,6 @@ class MainScreen(Screen):
         self._quote_index: dict[str, Quote] = {}
         self._derived: Derived | None = None
         self._had_selection_none = True
-        self._search_timer = None
         self.set_reactive(MainScreen.show_indirect, config.show_indirect)
 
     # ------------------------------------------------------------------ composition
@@ -333,9 +332,10 @@ class MainScreen(Screen):
 
     def watch_search(self) -> None:
         self._refresh_visible()
-        marks = self.query_one(ArticleBody)._layers.get("search") or ()
-        if marks:
-            self.query_one(ArticleBody).scroll_to_span(marks[0].span)
+        # As you type, the first match is selected (and shown in the article), so the list, the
+        # article and the status line always describe the same quote; no match, no selection.
+        if self.search.strip() and self.selected not in self._visible_row:
+            self.selected = self.shown[0].id if self.shown else None
 
     def watch_show_indirect(self) -> None:
         quote = self.selected_quote
@@ -385,19 +385,7 @@ class MainScreen(Screen):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        # Long lists: wait for a pause in the typing instead of re-filtering on every key.
-        if self._search_timer is not None:
-            self._search_timer.stop()
-            self._search_timer = None
-        many = self.analysis is not None and len(self.analysis.quotes) > 1000
-        if many and event.value:
-            self._search_timer = self.set_timer(0.15, partial(self._apply_search, event.value))
-        else:
-            self.search = event.value
-
-    def _apply_search(self, value: str) -> None:
-        self._search_timer = None
-        self.search = value
+        self.search = event.value
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -494,7 +482,9 @@ class MainScreen(Screen):
             return
         focused = self.focused
         index = panes.index(focused) if focused in panes else (-1 if delta > 0 else 0)
-        panes[(index + delta) % len(panes)].focus()
+        # Focus now, not after this message: a second tab typed in the same burst must start
+        # from the pane the first one moved to.
+        self.set_focus(panes[(index + delta) % len(panes)])
 
     def action_focus_pane(self, pane: str) -> None:
         widget = self.query_one(f"#{pane}")

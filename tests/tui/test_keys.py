@@ -178,6 +178,22 @@ async def test_search_is_incremental_and_marks_the_body():
         assert ids(screen) == ["q1", "q2", "q3", "q4"]
 
 
+async def test_search_keeps_selection_list_and_status_consistent():
+    async with running() as (app, screen, pilot):
+        await pilot.press("n")  # q1, which the search below does not match
+        assert screen.selected == "q1"
+        await pilot.press("slash", *"share")
+        assert ids(screen) == ["q4"]
+        assert screen.selected == "q4"  # the first match, as you type
+        assert screen.query_one(QuoteList).highlighted == 0
+        status = str(screen.query_one("#status").render())
+        assert "quote 4 of 4" in status and "de Mistura" in status
+        await pilot.press("z")  # no match: nothing selected, and the status says so
+        assert ids(screen) == [] and screen.selected is None
+        status = str(screen.query_one("#status").render())
+        assert "quote 4 of 4" not in status and "0 shown" in status
+
+
 async def test_c_copies_citation_in_current_style():
     async with running() as (app, screen, pilot):
         await pilot.press("n", "c")
@@ -421,3 +437,12 @@ async def test_engine_failure_is_a_notice_and_the_text_stays():
         assert screen.query_one(ArticleBody).line_text(0).startswith("UN envoy to Syria")
         await pilot.press("n")
         assert screen.selected is None
+
+
+async def test_tab_twice_in_one_burst_moves_two_panes():
+    async with running() as (app, screen, pilot):
+        assert screen.query_one(QuoteList).has_focus
+        screen.action_focus_next_pane()
+        screen.action_focus_next_pane()  # before any message is processed
+        await pilot.pause()
+        assert screen.query_one(ArticleBody).has_focus
