@@ -26,7 +26,8 @@ from reader.tui.body import ArticleBody, Mark
 from reader.tui.commands import COMMANDS, screen_bindings
 from reader.tui.display import safe_text
 from reader.tui.panes import (
-    HeaderBar, PaneList, QuoteList, SpeakerList, StatusLine, opening_words, short_name,
+    HeaderBar, KeyBar, PaneList, QuoteList, SpeakerList, StatusLine, footer_key, opening_words,
+    short_name,
 )
 from reader.tui.screens import HelpScreen, OpenScreen, StyleScreen, help_content
 
@@ -114,15 +115,10 @@ class MainScreen(Screen):
                 yield QuoteList(id="quotes")
                 yield Input(placeholder="search quotes", id="search")
         yield StatusLine(id="status")
-
-    def _mount_footer(self) -> None:
-        # The footer (and the command machinery it imports) arrives one frame after the article.
-        from textual.widgets import Footer
-
-        self.mount(Footer())
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self._mount_footer)
+        self._refresh_keys()
         self.query_one("#speakers").border_title = "Speakers"
         self.query_one("#quotes-pane").border_title = "Quotes"
         self.query_one("#search", Input).display = False
@@ -292,6 +288,7 @@ class MainScreen(Screen):
         if (quote is None) != self._had_selection_none:
             self._had_selection_none = quote is None
             self.refresh_bindings()
+            self._refresh_keys()
 
     def _sync_list(self) -> None:
         quote_list = self.query_one(QuoteList)
@@ -311,6 +308,24 @@ class MainScreen(Screen):
             search=self.search, show_indirect=self.show_indirect,
             style=self.app.citation_style if isinstance(self.app, ReaderApp) else "plain",
         )
+
+    def _refresh_keys(self) -> None:
+        """The key bar: the footer commands with their keys in force, dimmed when they do
+        not apply now."""
+        keymap = getattr(self.app, "_keymap", {})
+        entries = []
+        for command in COMMANDS:
+            keys = keymap.get(command.id, command.keys)
+            if command.footer and keys:
+                action = command.action.split("(")[0]
+                entries.append((footer_key(keys), command.label, command.action,
+                                self.check_action(action, ()) is True))
+        palette = footer_key(getattr(self.app, "COMMAND_PALETTE_BINDING", "ctrl+p"))
+        self.query_one(KeyBar).show(entries, palette)
+
+    @on(KeyBar.Pressed)
+    async def _key_clicked(self, event: KeyBar.Pressed) -> None:
+        await self.run_action(event.action)
 
     @property
     def selected_quote(self) -> Quote | None:
@@ -739,6 +754,8 @@ class ReaderApp(App[int]):
                 self.notify(f"config 'keys': unknown binding id(s): {', '.join(unknown)}",
                             severity="warning", markup=False)
             self.set_keymap({k: v for k, v in self.config.keys.items() if k in known})
+            if self.main.is_mounted:
+                self.main._refresh_keys()
         if self.config.theme in self.available_themes:
             self.theme = self.config.theme
         else:

@@ -643,6 +643,83 @@ class OneLine(Widget):
         return self._content
 
 
+FOOTER_KEY_NAMES = {
+    "slash": "/", "question_mark": "?", "right_square_bracket": "]", "left_square_bracket": "[",
+    "greater_than_sign": ">", "less_than_sign": "<", "escape": "esc",
+}
+
+
+def footer_key(keys: str) -> str:
+    """How the footer shows a binding: its first key ('ctrl+p' as '^p')."""
+    first = keys.split(",")[0].strip()
+    first = FOOTER_KEY_NAMES.get(first, first)
+    return "^" + first[5:] if first.startswith("ctrl+") else first
+
+
+class KeyBar(OneLine):
+    """The keys that apply now, each clickable; the command palette's key on the right.
+
+    One line of text built from the command table (Textual's ``Footer`` mounts a widget per
+    key and rebuilds them on every change of focus, a visible cost on each tab and search).
+    """
+
+    DEFAULT_CSS = """
+    KeyBar {
+        height: 1;
+        background: $footer-background;
+        color: $footer-description-foreground;
+    }
+    """
+
+    class Pressed(Message):
+        """A key of the bar was clicked: run ``action`` as if the key had been pressed."""
+
+        def __init__(self, action: str) -> None:
+            super().__init__()
+            self.action = action
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._spans: list[tuple[int, int, str]] = []  # (start cell, end cell, action)
+        self._entries: tuple[tuple[str, str, str, bool], ...] = ()
+        self._palette = "^p"
+
+    def show(self, entries: Sequence[tuple[str, str, str, bool]], palette: str = "^p") -> None:
+        """``entries``: (key, label, action, enabled) in order."""
+        entries = tuple(entries)
+        if entries == self._entries and palette == self._palette:
+            return
+        self._entries, self._palette = entries, palette
+        self._spans = []
+        self.refresh()
+
+    def render(self) -> Content:
+        width = self.size.width
+        parts: list[Content] = []
+        spans: list[tuple[int, int, str]] = []
+        x = 0
+        for key, label, action, enabled in self._entries:
+            key_style = "bold $footer-key-foreground" if enabled else "$text-disabled"
+            text = Content.assemble(Content.styled(f" {key} ", key_style),
+                                    Content.styled(label + " ", "" if enabled else "$text-disabled"))
+            spans.append((x, x + text.cell_length, action))
+            x += text.cell_length
+            parts.append(text)
+        hint = Content.assemble(Content.styled(f"{self._palette} ", "bold $footer-key-foreground"),
+                                "palette ")
+        gap = max(1, width - x - hint.cell_length)
+        self._spans = spans
+        return Content("").join(parts) + Content(" " * gap) + hint
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, action in self._spans:
+            if start <= event.x < end:
+                self.post_message(self.Pressed(action))
+                return
+        if event.x >= self.size.width - 10:
+            self.post_message(self.Pressed("app.command_palette"))
+
+
 class HeaderBar(OneLine):
     """Headline · outlet · date (whatever the article knows), and which article of how many."""
 

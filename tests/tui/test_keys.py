@@ -446,3 +446,19 @@ async def test_tab_twice_in_one_burst_moves_two_panes():
         screen.action_focus_next_pane()  # before any message is processed
         await pilot.pause()
         assert screen.query_one(ArticleBody).has_focus
+
+
+async def test_key_bar_shows_keys_in_force_and_runs_them_on_click():
+    from reader.tui.panes import KeyBar
+
+    async with running(config=Config(keys={"next_quote": "x"})) as (app, screen, pilot):
+        bar = screen.query_one(KeyBar)
+        text = str(bar.render())
+        assert "x Next" in text and "^p palette" in text
+        cite = next(e for e in bar._entries if e[1] == "Cite")
+        assert cite[3] is False  # nothing selected: citing does not apply yet
+        start, end, _ = next(s for s in bar._spans if s[2] == "next_quote")
+        await pilot.click(bar, offset=(start + 1, 0))
+        await pilot.pause()
+        assert screen.selected == "q1"
+        assert next(e for e in bar._entries if e[1] == "Cite")[3] is True
