@@ -117,7 +117,7 @@ def main() -> None:
             row = 5 + i % 2
             press("click in the list", click(row, 100), f"quote {row - 2} of {total}")
         for word in SEARCHES:
-            press("/ (open search)", "/", "search quotes")
+            press("/ (open search)", "/", "earch quotes")  # "s" is under the cursor
             typed = ""
             for char in word:
                 typed += char

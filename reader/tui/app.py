@@ -252,18 +252,9 @@ class MainScreen(Screen):
         self.query_one(ArticleBody).set_layer("speaker", marks)
 
     def _refresh_search_layer(self) -> None:
-        marks: list[Mark] = []
-        needle = self.search.casefold().strip()
-        if needle and self.analysis is not None:
-            text = self.analysis.article.text
-            for quote in self.shown:
-                chunk = quote.span.of(text).casefold()
-                at = chunk.find(needle)
-                while at >= 0 and len(marks) < 5000:
-                    start = quote.span.start + at
-                    marks.append(Mark(Span(start, start + len(needle)), "match"))
-                    at = chunk.find(needle, at + max(1, len(needle)))
-        self.query_one(ArticleBody).set_layer("search", marks)
+        needle = self.search.strip()
+        spans = [q.span for q in self.shown] if needle else []
+        self.query_one(ArticleBody).set_search(needle, spans)
 
     def _refresh_selection(self) -> None:
         body = self.query_one(ArticleBody)

@@ -11,6 +11,7 @@ is ready. A later re-wrap (a resize) keeps showing the old layout until the new 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -117,6 +118,10 @@ class ArticleBody(ScrollView, can_focus=True):
         # Big articles: the article offset up to which the current layout reaches (None: all).
         self._laid_out_to: int | None = None
         self._building: int | None = None  # width being laid out in the thread
+        # The search layer is found lazily, block by block, as lines are drawn: a one-letter
+        # search over 20,000 quotes would otherwise build tens of thousands of marks per key.
+        self._search: tuple[str, list[Span], list[int], int] | None = None
+        self._search_blocks: dict[int, list[Mark]] = {}
 
     @property
     def complete(self) -> bool:
@@ -134,6 +139,8 @@ class ArticleBody(ScrollView, can_focus=True):
 
     def set_article(self, article: Article) -> None:
         self._article = article
+        self._search = None
+        self._search_blocks = {}
         self._big = len(article.text) > BIG_ARTICLE_CHARS
         if self._big:
             pages = first_pages(article)
@@ -194,6 +201,7 @@ class ArticleBody(ScrollView, can_focus=True):
             self.scroll_to_span(span)
 
     def _install(self, blocks: list[Block], layout: Layout) -> None:
+        self._search_blocks = {}
         """Show ``layout``, keeping the line at the top of the pane at the top."""
         anchor = None
         if self._layout is not None and self._layout.height:
@@ -243,6 +251,55 @@ class ArticleBody(ScrollView, can_focus=True):
         for y in sorted(dirty):
             self._cache.discard(y)
         self._refresh_lines(dirty)
+
+    def set_search(self, needle: str, spans: Sequence[Span]) -> None:
+        """Mark every case-insensitive occurrence of ``needle`` inside ``spans`` (sorted by
+        start): the search layer. The matches are found when their lines are drawn."""
+        needle = needle.casefold()
+        if needle and spans:
+            longest = max(len(span) for span in spans)
+            self._search = (needle, list(spans), [span.start for span in spans], longest)
+        elif self._search is None:
+            return
+        else:
+            self._search = None
+        self._search_blocks = {}
+        self._cache.clear()
+        self.refresh()
+
+    def _search_marks(self, block_index: int) -> list[Mark]:
+        """The search matches in one block."""
+        if self._search is None or self._article is None or self._layout is None:
+            return []
+        cached = self._search_blocks.get(block_index)
+        if cached is not None:
+            return cached
+        needle, spans, starts, longest = self._search
+        block = self._layout.blocks[block_index]
+        marks: list[Mark] = []
+        if block.src >= 0:
+            text = self._article.text
+            found: list[Span] = []
+            i = bisect_right(starts, block.src_end) - 1
+            while i >= 0 and starts[i] + longest > block.src:
+                span = spans[i]
+                lo, hi = max(span.start, block.src), min(span.end, block.src_end)
+                if lo < hi:
+                    chunk = text[lo:hi].casefold()
+                    at = chunk.find(needle)
+                    while at >= 0:
+                        found.append(Span(lo + at, lo + at + len(needle)))
+                        at = chunk.find(needle, at + len(needle))
+                i -= 1
+            marks = [Mark(span, "match") for span in sorted(set(found))]
+        self._search_blocks[block_index] = marks
+        return marks
+
+    def search_marks(self) -> list[Mark]:
+        """Every search match in the article (for tests: drawing finds them block by block)."""
+        if self._layout is None:
+            return []
+        return [m for i in range(len(self._layout.blocks)) for m in self._search_marks(i)]
 
     def _refresh_lines(self, ys: set[int]) -> None:
         top = int(self.scroll_y)
@@ -347,10 +404,12 @@ class ArticleBody(ScrollView, can_focus=True):
         ranges: list[tuple[int, int, int, Style]] = []
         if block.src >= 0:
             for order, name in enumerate(LAYERS):
-                index = self._indexes.get(name)
-                if index is None:
-                    continue
-                for mark in index.by_block.get(line.block, ()):
+                if name == "search":
+                    marks = self._search_marks(line.block)
+                else:
+                    index = self._indexes.get(name)
+                    marks = index.by_block.get(line.block, ()) if index is not None else ()
+                for mark in marks:
                     start = block.display_index(mark.span.start)
                     stop = block.display_index(mark.span.end)
                     start, stop = max(start, line.start), min(stop, end)

@@ -132,7 +132,8 @@ class PaneList(ScrollView, can_focus=True):
         self._tops: list[int] | None = None  # first line of each item; None: one line each
         self._height = 0
         self._laid_out_for = -1  # content width of the current layout
-        self._cache: LRUCache[tuple[int, str], list[Strip]] = LRUCache(512)
+        self._rendered_width = -1  # content width of the rendered rows in the cache
+        self._cache: LRUCache[tuple[object, str], list[Strip]] = LRUCache(512)
         self._hover: int | None = None
 
     # ---------------------------------------------------------------- what subclasses give
@@ -161,20 +162,28 @@ class PaneList(ScrollView, can_focus=True):
     def _content_width(self) -> int:
         return max(1, self.scrollable_content_region.width - 2)  # one cell of padding each side
 
-    def items_changed(self) -> None:
-        """The items changed: lay out again and repaint (the cursor is the caller's business)."""
+    def item_key(self, index: int) -> object:
+        """What identifies the item's rendering: rows rendered under the same key are reused."""
+        return index
+
+    def items_changed(self, keep_rendered: bool = False) -> None:
+        """The items changed: lay out again and repaint (the cursor is the caller's business).
+
+        ``keep_rendered``: rendered rows stay valid (``item_key`` names their content)."""
         self._laid_out_for = -1
         self._hover = None
-        self._cache.clear()
-        self._lay_out()
+        if not keep_rendered:
+            self._cache.clear()
+        self._lay_out(keep_rendered)
         self.refresh()
 
-    def _lay_out(self) -> None:
+    def _lay_out(self, keep_rendered: bool = False) -> None:
         width = self._content_width
         if width == self._laid_out_for:
             return
-        self._laid_out_for = width
-        self._cache.clear()
+        if not keep_rendered or width != self._rendered_width:
+            self._cache.clear()
+        self._laid_out_for = self._rendered_width = width
         heights = self.item_heights(width)
         if heights is None:
             self._tops = None
@@ -228,7 +237,7 @@ class PaneList(ScrollView, can_focus=True):
                 self._refresh_item(index)
         if new is not None and self.item_enabled(new):
             self.scroll_to_highlight()
-            self.post_message(self.Highlighted(self, new, self.item_id(new)))
+            self._post_up(self.Highlighted(self, new, self.item_id(new)))
 
     def scroll_to_highlight(self) -> None:
         index = self.highlighted
@@ -297,7 +306,17 @@ class PaneList(ScrollView, can_focus=True):
     def action_select(self) -> None:
         index = self.highlighted
         if index is not None and self.item_enabled(index):
-            self.post_message(self.Selected(self, index, self.item_id(index)))
+            self._post_up(self.Selected(self, index, self.item_id(index)))
+
+    def _post_up(self, message: Message) -> None:
+        """Post straight to the screen that owns the state: bubbling through each container
+        between would take a turn of the event loop each, and the frame drawn in between
+        would show the list's cursor moved but not yet the article."""
+        try:
+            screen = self.screen
+        except Exception:  # noqa: BLE001 - not on a screen (yet): nobody to tell
+            return
+        screen.post_message(message)
 
     # ---------------------------------------------------------------- mouse
     def _item_under(self, event: events.MouseEvent) -> int | None:
@@ -345,9 +364,10 @@ class PaneList(ScrollView, can_focus=True):
             state = "hover"
         else:
             state = "option"
-        strips = self._cache.get((index, state))
+        key = (self.item_key(index), state)
+        strips = self._cache.get(key)
         if strips is None:
-            strips = self._cache[(index, state)] = self._render_item(index, state, width)
+            strips = self._cache[key] = self._render_item(index, state, width)
         top, _ = self.item_span(index)
         line = int(self.scroll_y) + y - top
         return strips[line] if 0 <= line < len(strips) else Strip.blank(width, self.rich_style)
@@ -570,7 +590,8 @@ class QuoteList(PaneList):
     def show(self, analysis: Analysis | None, quotes: Sequence[Quote],
              empty: str = "no quotes match", rows: dict[str, int] | None = None) -> None:
         """Show ``quotes`` (``rows``: each quote's row, when the caller has it already)."""
-        if analysis is not self._analysis:
+        same_analysis = analysis is self._analysis
+        if not same_analysis:
             self._analysis = analysis
             self._prompts = {}
             self._names = {} if analysis is None else {
@@ -590,7 +611,10 @@ class QuoteList(PaneList):
             self._message = None
         with self.prevent(PaneList.Highlighted):
             self.highlighted = None
-        self.items_changed()
+        self.items_changed(keep_rendered=same_analysis)
+
+    def item_key(self, index: int) -> object:
+        return self._message if self._message is not None else self.quotes[index].id
 
     def row_of(self, quote_id: str | None) -> int | None:
         return None if quote_id is None else self._row.get(quote_id)

@@ -166,8 +166,10 @@ async def test_search_is_incremental_and_marks_the_body():
         await pilot.press(*"interc")
         assert screen.search == "interc"
         assert ids(screen) == ["q3", "q4"]
-        marks = screen.query_one(ArticleBody)._layers["search"]
+        marks = screen.query_one(ArticleBody).search_marks()
         assert marks and all(m.style == "match" for m in marks)
+        text = screen.analysis.article.text
+        assert all(m.span.of(text).casefold() == "interc" for m in marks)
         await pilot.press("q")  # typing, not quitting
         assert app.is_running and ids(screen) == []
         await pilot.press("backspace", "enter")
