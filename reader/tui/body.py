@@ -128,6 +128,27 @@ class ArticleBody(ScrollView, can_focus=True):
         """Whether the whole article is laid out (big articles are laid out in a thread)."""
         return self._layout is not None and self._laid_out_to is None
 
+    # ----------------------------------------------------------------- keys
+    # Scrolling jumps instead of animating: an animated page is a dozen repaints of the pane,
+    # and a reader paging through a book wants the next page now, as in less or vim.
+    def action_scroll_down(self) -> None:
+        self.scroll_relative(y=1, animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_relative(y=-1, animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_relative(y=max(1, self.scrollable_content_region.height - 1), animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_relative(y=-max(1, self.scrollable_content_region.height - 1), animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
     # ----------------------------------------------------------------- content and layout
     @property
     def layout(self) -> Layout | None:
