@@ -121,6 +121,10 @@ def main() -> None:
             typed = ""
             for char in word:
                 typed += char
+                if char == " ":  # the status line shows the search without trailing spaces
+                    pty.child.send(char)
+                    quiet()
+                    continue
                 press("typing a search", char, f"search: {typed}")
             settle()
             pty.child.send("\x1b")  # escape: clear the search

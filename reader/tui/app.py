@@ -26,8 +26,8 @@ from reader.tui.body import ArticleBody, Mark
 from reader.tui.commands import COMMANDS, screen_bindings
 from reader.tui.display import safe_text
 from reader.tui.panes import (
-    HeaderBar, KeyBar, PaneList, QuoteList, SpeakerList, StatusLine, footer_key, opening_words,
-    short_name,
+    HeaderBar, KeyBar, PaneList, QuoteList, SearchInput, SpeakerList, StatusLine, footer_key,
+    opening_words, short_name,
 )
 from reader.tui.screens import HelpScreen, OpenScreen, StyleScreen, help_content
 
@@ -83,6 +83,10 @@ class MainScreen(Screen):
     AUTO_FOCUS = "#quotes"
     HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (60, "-medium"), (110, "-wide")]
 
+    # A change of selection or filter repaints the screen: the panes it touches (list, article,
+    # status, key bar) then show up in one frame. Left to repaint themselves, each pane reaches
+    # the screen on its own turn of the event loop, and the first one starts the frame without
+    # the others, which then wait for the next frame (1/60 s later).
     article_index: reactive[int] = reactive(-1, init=False)
     analysis: reactive[Analysis | None] = reactive(None, init=False, always_update=True)
     selected: reactive[str | None] = reactive(None, init=False)
@@ -113,7 +117,7 @@ class MainScreen(Screen):
             yield body
             with Vertical(id="quotes-pane"):
                 yield QuoteList(id="quotes")
-                yield Input(placeholder="search quotes", id="search")
+                yield SearchInput(placeholder="search quotes", id="search")
         yield StatusLine(id="status")
         yield KeyBar(id="keys")
 
@@ -121,7 +125,9 @@ class MainScreen(Screen):
         self._refresh_keys()
         self.query_one("#speakers").border_title = "Speakers"
         self.query_one("#quotes-pane").border_title = "Quotes"
-        self.query_one("#search", Input).display = False
+        search = self.query_one("#search", Input)
+        search.display = False
+        self.watch(search, "value", self._search_changed, init=False)
         if self.articles:
             self.article_index = 0
         self.query_one("#quotes", QuoteList).focus()
@@ -389,9 +395,10 @@ class MainScreen(Screen):
                     best = quote
         return best
 
-    @on(Input.Changed, "#search")
-    def _search_changed(self, event: Input.Changed) -> None:
-        self.search = event.value
+    def _search_changed(self, value: str) -> None:
+        # Watched, not messaged: the search box's Changed message would bubble through two
+        # containers first, and the frame drawn meanwhile would show the typed letter alone.
+        self.search = value
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:

@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 from textual.widget import Widget
+from textual.widgets import Input
 
 from reader.model import Analysis, Article, Entity, Quote
 from reader.tui.display import safe_text, wrap
@@ -194,7 +195,25 @@ class PaneList(ScrollView, can_focus=True):
                 tops.append(y)
                 y += h
             self._tops, self._height = tops, y
-        self.virtual_size = Size(self.scrollable_content_region.width, self._height)
+        self._set_virtual_size(Size(self.scrollable_content_region.width, self._height))
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """Set the virtual size; when the scrollbar stays as it is (shown or not), without the
+        relayout of the whole screen that setting ``virtual_size`` asks for (each key typed in
+        a search changes the number of rows)."""
+        old = self.virtual_size
+        window = self.scrollable_content_region.height
+        if (not self.is_mounted or old.width != size.width or window <= 0
+                or (old.height > window) != (size.height > window)):
+            self.virtual_size = size
+            return
+        self.set_reactive(ScrollView.virtual_size, size)
+        scrollbar = self.vertical_scrollbar if self.show_vertical_scrollbar else None
+        if scrollbar is not None:
+            scrollbar.window_virtual_size = size.height
+            scrollbar.refresh()
+        if self.scroll_y > self.max_scroll_y:
+            self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
 
     def on_resize(self, event: events.Resize) -> None:
         self._lay_out()
@@ -647,6 +666,16 @@ class QuoteList(PaneList):
                 " ", Content.styled(words, body_style),
             )
         return [prompt]
+
+
+class SearchInput(Input):
+    """The search box. Typing does not relayout the screen: Textual's ``Input`` sets its
+    ``virtual_size`` (a layout reactive) on every change of its value."""
+
+    def _watch_value(self, value: str) -> None:
+        self.set_reactive(Input.virtual_size, Size(self.content_width, 1))
+        self.refresh()
+        super()._watch_value(value)
 
 
 class OneLine(Widget):
