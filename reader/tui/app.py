@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.containers import Container, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Input
 
 from reader.clipboard import clean_text, copy_with_tool, find_tool
@@ -104,6 +105,8 @@ class MainScreen(Screen):
         self._visible_row: dict[str, int] = {}
         self._quote_index: dict[str, Quote] = {}
         self._derived: Derived | None = None
+        self._analysis_started: float | None = None
+        self._progress_timer: Timer | None = None
         self._had_selection_none = True
         self.set_reactive(MainScreen.show_indirect, config.show_indirect)
 
@@ -155,6 +158,7 @@ class MainScreen(Screen):
             # Start the engine after this frame is on screen: the worker thread would otherwise
             # compete with the first paint for the interpreter.
             self.call_after_refresh(self._analyse, index, article)
+            self._start_progress(article)
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self, index: int, article: Article) -> None:
@@ -167,8 +171,35 @@ class MainScreen(Screen):
             analysis = Analysis(article=article)
         self.app.call_from_thread(self._analysis_ready, index, analysis)
 
+    def _start_progress(self, article: Article) -> None:
+        """Elapsed time in the status line while the engine works (it reports no progress of
+        its own); shown from half a second on, so small articles never flash it."""
+        import time
+
+        self._analysis_started = time.monotonic()
+        if self._progress_timer is None:
+            self._progress_timer = self.set_interval(0.5, self._refresh_status)
+        else:
+            self._progress_timer.resume()
+
+    def analysis_progress(self) -> str:
+        """What the status line says while the engine works."""
+        import time
+
+        article = self.article
+        if article is None or self._analysis_started is None:
+            return "analysing…"
+        elapsed = time.monotonic() - self._analysis_started
+        size = len(article.text)
+        what = f"{size / 1e6:.1f} M characters" if size >= 1_000_000 else f"{size:,} characters"
+        when = f" · {elapsed:.0f} s" if elapsed >= 0.5 else ""
+        return f"analysing {what}…{when} (the article is readable meanwhile)"
+
     def _analysis_ready(self, index: int, analysis: Analysis) -> None:
         self.analyses[index] = analysis
+        if self._progress_timer is not None and index == self.article_index:
+            self._progress_timer.pause()
+            self._analysis_started = None
         if index == self.article_index:
             self.analysis = analysis
         # A big article, its analysis and the lists now live as long as the app: keep the
@@ -304,6 +335,7 @@ class MainScreen(Screen):
             speaker=analysis.speaker(self.speaker_filter) if analysis else None,
             search=self.search, show_indirect=self.show_indirect,
             style=self.app.citation_style if isinstance(self.app, ReaderApp) else "plain",
+            progress=self.analysis_progress() if analysis is None else "",
         )
 
     def _refresh_keys(self) -> None:

@@ -818,10 +818,11 @@ class StatusLine(OneLine):
     """One line about the selected quote and the filters in force."""
 
     def show(self, analysis: Analysis | None, quote: Quote | None, *, shown: int,
-             speaker: Entity | None, search: str, show_indirect: bool, style: str) -> None:
+             speaker: Entity | None, search: str, show_indirect: bool, style: str,
+             progress: str = "") -> None:
         parts: list[Content] = []
         if analysis is None:
-            parts.append(Content.styled("analysing…", "italic"))
+            parts.append(Content.styled(progress or "analysing…", "italic"))
         elif quote is None:
             _, total, indirect = _numbering(analysis)
             parts.append(Content(f"{total} quote{'s' if total != 1 else ''}"

@@ -401,9 +401,14 @@ async def test_body_shows_before_the_analysis_finishes():
         assert screen.analysis is None
         quotes = screen.query_one(QuoteList)
         assert "analysing" in quotes.row_text(0)
+        await pilot.pause(0.7)  # the status line counts the seconds while the engine works
+        status = str(screen.query_one("#status").render())
+        assert "analysing" in status and "characters" in status and " s " in status
         release.set()
         await settle(pilot)
         assert ids(screen) == ["q1", "q2", "q3", "q4"]
+        status = str(screen.query_one("#status").render())
+        assert "analysing" not in status and "4 quotes" in status
 
 
 async def test_theme_from_config_and_remembered_when_changed(tmp_path):
