@@ -30,7 +30,7 @@ from reader.tui.panes import (
     HeaderBar, KeyBar, PaneList, QuoteList, SearchInput, SpeakerList, StatusLine, footer_key,
     opening_words, short_name,
 )
-from reader.tui.screens import HelpScreen, OpenScreen, StyleScreen, help_content
+from reader.tui.screens import HelpScreen, OpenScreen, StyleScreen, help_rows
 
 Analyzer = Callable[[Article], Analysis]
 
@@ -584,7 +584,7 @@ class MainScreen(Screen):
             for binding in cls.BINDINGS:
                 if isinstance(binding, Binding):
                     panes.append((title, binding))
-        app.push_screen(HelpScreen(help_content(keymap, panes)))
+        app.push_screen(HelpScreen(help_rows(keymap, panes)))
 
     def action_quit(self) -> None:
         self.app.exit(0)

@@ -302,7 +302,7 @@ async def test_help_lists_every_binding():
     async with running() as (app, screen, pilot):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        text = app.screen._content.plain
+        text = app.screen.plain
         for command in COMMANDS:
             assert command.id in text
         for binding_id in ("list.down", "body.page_down"):

@@ -38,3 +38,14 @@ async def _filter_to_speaker(pilot) -> None:
 
 def test_seed_120x40_speaker_filter(snap_compare):
     assert snap_compare(seed_app(), terminal_size=(120, 40), run_before=_filter_to_speaker)
+
+
+async def _open_help(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.press("question_mark")
+    await pilot.pause()
+
+
+def test_help_80x24(snap_compare):
+    assert snap_compare(seed_app(), terminal_size=(80, 24), run_before=_open_help)
