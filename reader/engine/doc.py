@@ -97,6 +97,7 @@ class Doc:
         self.text = text
         self.lex = lex
         self._subjects: dict[tuple[int, int], Mention | None] = {}
+        self.cue_owner: dict[tuple[int, int], object] = {}  # cue -> the first quote that rests on it
         caches = caches if caches is not None else {}
         self.paragraphs = marks.paragraphs(text, skip)
         self.para_starts = [s for s, _ in self.paragraphs]

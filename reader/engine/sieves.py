@@ -70,6 +70,8 @@ def _decide(doc: Doc, f: Frame, mention: Mention | None, cue, rule: str, confide
                     mention, cue = outer, c
                 break
     f.mention, f.cue, f.rule, f.confidence, f.local = mention, cue, rule, confidence, local
+    if cue is not None:
+        doc.cue_owner.setdefault(cue, f)
     return True
 
 
@@ -278,6 +280,35 @@ def quote_then_any_verb(doc: Doc, f: Frame) -> bool:
     return False
 
 
+def _answered(doc: Doc, f: Frame, cue) -> bool:
+    """A cue that an earlier quote of the sentence rests on and that follows that quote
+    ("“…,” said Roe, who added …"): it reports that quote, not this one."""
+    owner = doc.cue_owner.get(cue)
+    return owner is not None and owner.index < f.index and owner.seg.close_end <= cue[0]
+
+
+ADVERBIAL_OPENERS = frozenset(
+    "when after while because if although though since before until once whereas unless".split())
+
+
+def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
+    """Is the cue inside an adverbial clause that closes (with a comma) before ``hi``? "When I
+    called him, Lavrov replied …": "called" does not report what follows the comma."""
+    text = doc.text
+    comma = text.find(",", cue[1], hi)
+    if comma < 0 or doc.inside_quote(comma):
+        return False
+    toks = doc.words(max(ss, cue[0] - 200), cue[0])
+    for k in range(len(toks) - 1, -1, -1):
+        w = toks[k][2]
+        if w in (",", ";", ":") or w in QUOTE_CHARS:
+            return False
+        if w.lower() in ADVERBIAL_OPENERS:
+            prev = toks[k - 1][2] if k > 0 else ""
+            return toks[k][0] <= ss + 1 or prev in (",", ";", ":") or k == 0 and toks[k][0] - ss < 3
+    return False
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -286,7 +317,18 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     "Lavrov said Kerry called it “a mistake”"), as nested speech belongs to its reporter."""
     ss = f.sent[0]
     hi = f.before[1]
-    cues = doc.cues_between(ss, hi)
+    cues = [c for c in doc.cues_between(ss, hi) if not _in_closed_adverbial(doc, ss, c, hi)]
+    # a cue that reports an earlier quote ("“…,” said Roe, who added …") yields to a later verb
+    # with a subject of its own
+    answered = [c for c in cues if _answered(doc, f, c)]
+    if answered and len(answered) < len(cues):
+        for c in cues:
+            if c in answered or doc.text[c[1] - 3:c[1]] == "ing":
+                continue
+            m = doc.subject_before(c[0], ss)
+            if m is not None and m.kind in ("name", "pronoun") and m.start > answered[0][1]:
+                cues = [x for x in cues if x not in answered]
+                break
     if not cues:
         return False
     # a later clause with a speaker of its own wins: "Puerto Rico has been warning ..., and

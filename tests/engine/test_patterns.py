@@ -220,3 +220,28 @@ def test_according_to_indirect():
     ind = [q for q in a.quotes if q.kind == "indirect"]
     assert [q.span.of(a.article.text) for q in ind] == ["the worst crisis in decades"]
     assert a.speaker(ind[0].speaker_id).kind == "organisation"
+
+
+def test_sentence_ends_after_abbreviation():
+    """Pattern: a sentence ending in "U.S." followed by a new sentence."""
+    a = run("Trade\n\nMost recently, Ivo Marsh called for a tariff on steel entering the U.S. "
+            "While the talks go on, the unions say they are “deeply worried” about jobs.\n")
+    q = quote(a, "deeply worried")
+    assert mention_text(a, q) == "the unions"
+
+
+def test_cue_in_closed_adverbial_clause_does_not_report():
+    """Pattern: "When I called her, Lavrov replied, “…”" — the speaker of the main clause."""
+    a = run("Call\n\nLater, when I called Nora Quist to ask about the vote, she replied, "
+            "“We will not give up.”\n")
+    q = quote(a, "We will not give up")
+    assert mention_text(a, q) == "she"
+
+
+def test_relative_clause_after_inverted_attribution():
+    """Pattern: "“…,” said Roe, who added that … “…”" — the relative pronoun's own verb."""
+    a = run("Budget\n\n“The numbers are wrong,” said Paul Renner, who added that the plan was "
+            "“built on sand.”\n")
+    q = quote(a, "built on sand")
+    assert mention_text(a, q) == "who"
+    assert speaker_name(a, q) == "Paul Renner"
