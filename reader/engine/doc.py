@@ -165,7 +165,11 @@ class Doc:
         k2 = j2
         while k2 > 0 and text[k2 - 1].isalpha():
             k2 -= 1
-        return text[k2:j2].lower() in ("a", "an", "the", "his", "her", "their", "its", "our", "my")
+        if text[k2:j2].lower() not in ("a", "an", "the", "his", "her", "their", "its", "our", "my"):
+            return False
+        # "The ad claims that …", "The ad claims “…”": a verb after all
+        nxt = text[m.end():m.end() + 6].lstrip(" \t\u00a0") if m else ""
+        return not (nxt.startswith(("that ", ":", "\u201c", '"', "''")))
 
     # ----------------------------------------------------------------- positions
     def inside_quote(self, pos: int) -> bool:

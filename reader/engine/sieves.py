@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reader.engine.doc import INVERSION_VERBS, QUOTE_CHARS, Doc, Mention
+from reader.engine.doc import DETERMINERS, INVERSION_VERBS, PREPOSITIONS, QUOTE_CHARS, SKIP_BEFORE_VERB, Doc, Mention
 from reader.engine.marks import Segment
 
 class ByParagraph(list):
@@ -209,6 +209,79 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
             prev = low
     return None
 
+
+# Words that may open a clause before its subject ("But he …", "Still, the ad …").
+_CLAUSE_OPENERS = frozenset(
+    """but and so yet still meanwhile now then also instead later earlier today indeed however
+    moreover separately similarly thus""".split())
+# Verbs and auxiliaries that end a subject noun phrase.
+_AUX = frozenset(
+    """is was are were has have had will would can could may might should must did does do
+    says said told made gave took went got called""".split())
+
+
+def _verbish(toks, j: int, lex=None, strict: bool = True) -> bool:
+    """Does token ``j`` look like a finite verb? An auxiliary, an -ed form, or an -s form followed
+    by more words (not "The new plans “…”", not "a few weeks later")."""
+    w = toks[j][2]
+    low = w.lower()
+    if not (w.isalpha() and w.islower()):
+        return False
+    if low in _AUX or low.endswith("ed"):
+        return True
+    if lex is not None and low in lex.speech_verbs:
+        return True
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        if j + 1 >= len(toks):
+            return not strict  # "He also seeks “…”"
+        nxt = toks[j + 1][2]
+        return nxt[0].isalnum() and nxt.lower() not in ("later", "ago", "earlier", "before", "after")
+    return False
+
+
+def _subject_at(doc: Doc, toks, i: int) -> Mention | None:
+    """A subject starting at token ``i`` and followed by a verb: a pronoun, a name, or a short
+    noun phrase with a determiner."""
+    if i >= len(toks) - 1:
+        return None
+    s, e, w = toks[i]
+    low = w.lower()
+    if low in ("he", "she", "they", "i", "we"):
+        m, j = Mention(s, e, "pronoun"), i + 1
+    elif w[0].isupper() and low not in doc.lex.nonnames and not w[0].isdigit():
+        n = doc.name_starting_at(s)
+        if n is None or n.start != s:
+            return None
+        m = Mention(n.name_start, n.end, "name", n)
+        j = i + 1
+        while j < len(toks) and toks[j][0] < n.end:
+            j += 1
+    elif low in DETERMINERS and low not in ("that", "this", "all", "no", "such", "other", "any"):
+        j = i + 2 if toks[i + 1][2][0].isalnum() else i + 1  # a determiner's next word is a noun
+        while j < len(toks) and j - i <= 7 and not _verbish(toks, j, doc.lex) and toks[j][2][0].isalnum() \
+                and toks[j][2].lower() not in PREPOSITIONS and toks[j][2].lower() not in ("who", "that", "which"):
+            j += 1
+        if j == i + 1:
+            return None
+        m = Mention(s, toks[j - 1][1], "np")
+    else:
+        return None
+    while j < len(toks) and toks[j][2].lower() in SKIP_BEFORE_VERB:
+        j += 1
+    if j >= len(toks) or not _verbish(toks, j, doc.lex, strict=False):
+        return None
+    return m
+
+
+def _predicate_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
+    """The subject of the main clause in text[lo:hi] when a verb follows it: "The ad targets",
+    "Gorka also made the point that …", "He anticipated"."""
+    start = _main_clause_start(doc, lo, hi)
+    toks = [t for t in doc.words(start, min(hi, start + 300))[:24] if not doc.inside_quote(t[0])]
+    i = 0
+    while i < len(toks) and (toks[i][2].lower() in _CLAUSE_OPENERS or toks[i][2] == ","):
+        i += 1
+    return _subject_at(doc, toks, i)
 
 _CLAUSE_BREAK = re.compile(r",?\s+(?:and|but|while|although|though|whereas)\s+|;\s+")
 
@@ -573,7 +646,22 @@ def sentence_about_person(doc: Doc, f: Frame, frames, attributions) -> bool:
     return False
 
 
+def sentence_subject_predicate(doc: Doc, f: Frame, frames, attributions) -> bool:
+    """The ad targets a “corrupt political system”.  /  Gorka also made the point that it
+    would be “a third Obama term”.
+
+    No cue in the sentence, but the quote sits in the predicate of a clause whose subject is
+    named: that subject."""
+    if f.before[1] - f.sent[0] < 6 or doc.cues_between(f.seg.close_end, f.sent[1]):
+        return False
+    m = _predicate_subject(doc, f.sent[0], f.before[1])
+    if m is None or m.end > f.before[1]:
+        return False
+    return _decide(doc, f, m, None, "sentence_subject_predicate", 0.5, False)
+
+
 CONTEXT_SIEVES = [
+    sentence_subject_predicate,
     same_paragraph,
     conversation_turn,
     previous_paragraph,

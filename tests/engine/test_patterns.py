@@ -245,3 +245,19 @@ def test_relative_clause_after_inverted_attribution():
     q = quote(a, "built on sand")
     assert mention_text(a, q) == "who"
     assert speaker_name(a, q) == "Paul Renner"
+
+
+def test_subject_of_predicate_without_cue():
+    """Pattern: "The ad targets a “…”" — no speech verb, the clause subject is the source."""
+    a = run("Ads\n\nThe union ran a new ad on Monday.\n\n"
+            "The ad targets a “rigged system that rewards the few at the expense of the many.”\n")
+    q = quote(a, "rigged system")
+    assert mention_text(a, q) == "The ad"
+    assert q.rule == "sentence_subject_predicate"
+
+
+def test_cue_noun_form_used_as_verb():
+    """Pattern: "The ad claims “…”" — a plural-looking cue after "the ad" is a verb here."""
+    a = run("Ads\n\nThe ad claims “Lena Park is the candidate you can trust.”\n")
+    q = quote(a, "candidate you can trust")
+    assert mention_text(a, q) == "The ad"
