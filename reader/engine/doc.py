@@ -446,8 +446,8 @@ class Doc:
             return Mention(s, e, "pronoun")
         if low in DETERMINERS and len(toks) > 1 and toks[1][2][0].isupper():
             n = self.name_starting_at(toks[1][0])
-            if n is not None and n.kind == "organisation":
-                return Mention(s, n.end, "name", n)
+            if n is not None and (n.kind == "organisation" or low == "the"):
+                return Mention(s, n.end, "name", n)  # "the Kremlin", "The Gazette"
         if w[0].isupper() or (low in self.lex.particles and len(toks) > 1 and toks[1][2][0].isupper()):
             n = self.name_starting_at(s)
             if n is not None:

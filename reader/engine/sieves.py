@@ -62,11 +62,20 @@ def _decide(doc: Doc, f: Frame, mention: Mention | None, cue, rule: str, confide
     if mention is None:
         return False
     if local:
-        # "“…,” Sanders said, according to Reuters": the outer source wins
+        # "“…,” Sanders said, according to Reuters" / "…, CNN reported.": the outer source wins
         for c in doc.cues_between(f.seg.close_end, f.sent[1]):
-            if c != cue and _is_according(doc, c) and not doc.inside_quote(c[0]):
+            if c == cue or doc.inside_quote(c[0]) or cue is not None and c[0] < cue[0]:
+                continue
+            if _is_according(doc, c):
                 outer = _according_to(doc, c)
                 if outer is not None:
+                    mention, cue = outer, c
+                break
+            if doc.text[c[0]:c[1]].lower() in ("reported", "reports") and mention is not None \
+                    and c[0] > mention.end and doc.text[mention.end:c[0]].count(",") >= 1 \
+                    and len(doc.words(c[1], f.sent[1])) <= 6:
+                outer = doc.subject_after(c[1], f.sent[1]) or doc.subject_before(c[0], mention.end)
+                if outer is not None and outer.kind == "name":
                     mention, cue = outer, c
                 break
     f.mention, f.cue, f.rule, f.confidence, f.local = mention, cue, rule, confidence, local
@@ -95,7 +104,18 @@ def _tokens_until_cue(doc: Doc, lo: int, hi: int, limit: int = 14):
 
 
 def _according_to(doc: Doc, cue) -> Mention | None:
-    return doc.subject_after(cue[1], cue[1] + 200)
+    """The source after "according to": a name, a pronoun, or the noun phrase up to the end of
+    its clause ("according to a court document filed by the state attorney")."""
+    m = doc.subject_after(cue[1], cue[1] + 200)
+    if m is not None:
+        return m
+    toks = doc.words(cue[1], cue[1] + 160)[:14]
+    k = 0
+    while k < len(toks) and (toks[k][2][0].isalnum() or toks[k][2] in ("'", "\u2019", "-")):
+        k += 1
+    if k == 0 or doc.inside_quote(toks[0][0]):
+        return None
+    return Mention(toks[0][0], toks[k - 1][1], "np")
 
 
 def _is_according(doc: Doc, cue) -> bool:
@@ -130,6 +150,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
             cue, n = _tokens_until_cue(doc, lo, hi, limit=4)
             if cue is None or doc.cues_between(f.sent[0], f.before[1]):
                 return False
+            if hi < se and doc.text[cue[1]:hi].strip().endswith((",", ":")):
+                return False  # “…” He added, “…”: the cue introduces the next quote
             rest = [w for _, _, w in doc.words(cue[1], hi)]
             if len(rest) > 8 or "that" in rest:
                 return False
@@ -140,6 +162,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     if _is_according(doc, cue):
         return _decide(doc, f, _according_to(doc, cue), cue, "quote_then_cue", 0.9, True)
     if n == 0:
+        if doc.text[cue[1] - 3:cue[1]] == "ing":
+            return False  # “…,” saying …: the participle shares the subject of an earlier verb
         m = doc.subject_after(cue[1], hi)
         if m is None:
             return False
@@ -148,9 +172,15 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     if m is None or m.start < lo:
         return False
     # the speaker must open the words after the quote: “…,” the senator from Texas said
-    if len(doc.text[lo:m.start].split()) > 2:
+    lead = doc.text[lo:m.start].split()
+    if len(lead) > 2:
         return False
+    if lead and lead[0].lower() in _NEW_CLAUSE and doc.cues_between(f.sent[0], f.before[1]):
+        return False  # Durbin said he “…,” and he said …: a new clause, the quote is Durbin's
     return _decide(doc, f, m, cue, "quote_then_cue", 0.95, True)
+
+
+_NEW_CLAUSE = frozenset("and but while whereas though although because which who so yet".split())
 
 
 def _inverted_subject(doc: Doc, cue, hi: int) -> Mention | None:

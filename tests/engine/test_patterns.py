@@ -261,3 +261,26 @@ def test_cue_noun_form_used_as_verb():
     a = run("Ads\n\nThe ad claims “Lena Park is the candidate you can trust.”\n")
     q = quote(a, "candidate you can trust")
     assert mention_text(a, q) == "The ad"
+
+
+def test_according_to_a_document():
+    """Pattern: "“…,” according to a court document filed by …" — a lower-case source."""
+    a = run("Court\n\n“The evidence is insufficient to support a prosecution,” according to a court "
+            "document filed by the state.\n")
+    q = quote(a, "evidence is insufficient")
+    assert mention_text(a, q).startswith("a court document")
+
+
+def test_outer_reporter_after_speaker():
+    """Pattern: "“…,” said Roe, a pastor, reports the Gazette." — the outer reporter."""
+    a = run("Vote\n\n“The vote was a mistake,” said Ann Roe, a pastor in Leeds, reports The Gazette.\n")
+    q = quote(a, "vote was a mistake")
+    assert mention_text(a, q) == "The Gazette"
+
+
+def test_participle_after_partial_quote_is_not_its_cue():
+    """Pattern: "He called it a “distortion,” describing the team as …" — the earlier verb."""
+    a = run("Book\n\nThe book accuses Lee of lying. He called that a “distortion,” describing the "
+            "team as heroes.\n")
+    q = quote(a, "distortion")
+    assert mention_text(a, q) == "He"
