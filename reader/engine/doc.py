@@ -65,6 +65,8 @@ TIME_NOUNS = frozenset(
     """time past year years week weeks month months day days night morning afternoon evening
     moment weekend end beginning start while point today""".split()
 )
+# Adverbs that a comma pair may set between a subject and its verb ("he, once again, said").
+_ADVERB_WORDS = frozenset("once again too in turn for one meanwhile though in fact".split())
 QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u300c\u300d")
 
 _WORD = sentences.WORD
@@ -365,7 +367,9 @@ class Doc:
                 if toks[k][2][0].isupper() and (k == 0 or toks[k - 1][2].lower() not in PREPOSITIONS
                                                 and toks[k - 1][2].lower() not in ARTICLES):
                     n = self.name_starting_at(toks[k][0])
-                    if n is not None and n.kind == "person":
+                    # a name that starts here (not the tail of "Minnesota Sen. Al Franken")
+                    if n is not None and n.start >= toks[k][0] - 1 and self._personish(
+                            Mention(n.name_start, n.end, "name", n)):
                         return Mention(n.name_start, n.end, "name", n)
             return None
         if w == "," and i > 1:
@@ -376,6 +380,16 @@ class Doc:
                 while k >= 0 and toks[k][0] >= m.start:
                     k -= 1
                 if k >= 0 and toks[k][2] == ",":
+                    return m
+        if w == "," and i > 1:
+            # "he, once again, pledged": adverbs between commas
+            k = i - 1
+            while k > 0 and (toks[k][2].lower() in SKIP_BEFORE_VERB or toks[k][2].lower() in _ADVERB_WORDS
+                             or toks[k][2].endswith("ly") and toks[k][2].islower()):
+                k -= 1
+            if k < i - 1 and k > 0 and toks[k][2] == ",":
+                m = self._mention_for_token(toks, k - 1, lo)
+                if m is not None and m.kind == "pronoun":
                     return m
         if w == ",":
             # appositive: "Jane Roe, a former adviser who ..., said" -> the name before a comma

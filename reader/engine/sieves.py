@@ -36,7 +36,7 @@ class ByParagraph(list):
 
 
 NEIGHBOURS = 8
-DASHES = ("\u2014", "\u2013", "--", "-")
+DASHES = ("\u2014", "\u2013", "\u2015", "\u2012", "--", "-")
 
 
 @dataclass(slots=True)
@@ -391,7 +391,7 @@ def _answered(doc: Doc, f: Frame, cue) -> bool:
 
 
 ADVERBIAL_OPENERS = frozenset(
-    "when after while because if although though since before until once whereas unless".split())
+    "when after while because if although though since before until once whereas unless despite".split())
 
 
 def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
@@ -408,7 +408,9 @@ def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
             return False
         if w.lower() in ADVERBIAL_OPENERS:
             prev = toks[k - 1][2] if k > 0 else ""
-            return toks[k][0] <= ss + 1 or prev in (",", ";", ":") or k == 0 and toks[k][0] - ss < 3
+            # at the sentence start, maybe after an adverb ("Ever since", "Shortly after")
+            return toks[k][0] <= ss + 1 or prev in (",", ";", ":") or k == 0 and toks[k][0] - ss < 3 \
+                or k == 1 and toks[0][0] <= ss + 1 and prev[:1].isupper()
     return False
 
 
@@ -437,8 +439,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     # a later clause with a speaker of its own wins: "Puerto Rico has been warning ..., and
     # Ms. Acosta said the measures were “unsustainable”"; so does the main clause after an
     # introductory one ("Asked by Kerry about it, Lavrov said …", "While …, Roe said …")
-    clause = max(_clause_start(doc, ss, hi), _main_clause_start(doc, ss, hi))
-    if clause > ss:
+    for clause in sorted({_clause_start(doc, ss, hi), _main_clause_start(doc, ss, hi)}, reverse=True):
+        if clause <= ss:
+            continue
         for cue in cues:
             if cue[0] < clause or _is_according(doc, cue):
                 continue

@@ -284,3 +284,27 @@ def test_participle_after_partial_quote_is_not_its_cue():
             "team as heroes.\n")
     q = quote(a, "distortion")
     assert mention_text(a, q) == "He"
+
+
+def test_trailing_horizontal_bar():
+    """Pattern: “…” ― Name (the horizontal bar U+2015 as the attribution dash)."""
+    a = run("Voices\n\n“We need schools that work for every child.” \u2015 Rosa Delgado\n")
+    q = quote(a, "schools that work")
+    assert speaker_name(a, q) == "Rosa Delgado"
+    assert q.rule == "trailing_dash"
+
+
+def test_subject_with_adverbs_between_commas():
+    """Pattern: "and he, once again, pledged a “…”" — adverbs set off by commas."""
+    a = run("Rally\n\nIvo Marsh pledged to fix the courts, and he, once again, pledged a "
+            "“political revolution” for the country.\n")
+    q = quote(a, "political revolution")
+    assert mention_text(a, q) == "he"
+
+
+def test_adverbial_clause_after_adverb():
+    """Pattern: "Ever since X announced …, he has said “…”" — the main clause speaks."""
+    a = run("Talk\n\nEver since Tom Reyes announced his run last year, his rival Ada Quint has said "
+            "the same thing: “It is not about me.”\n")
+    q = quote(a, "not about me")
+    assert speaker_name(a, q) == "Ada Quint"
