@@ -138,10 +138,21 @@ def _role_before(doc: Doc, start: int) -> str | None:
 def _speech_events(doc: Doc, frames, reported) -> list:
     """Every cue outside quotations whose speaker is known, as (position, mention, cue): the
     reported speech found, and cues with nothing reported ("Lau said in a statement.")."""
-    events = {r.cue: (r.cue[0], r.mention, r.cue) for r in reported}
     used = {f.cue for f in frames if f.cue is not None}
+    # a quote decided in its own sentence owns the rest of that sentence: "“…,” said Roe, who
+    # spoke on condition of anonymity." reports nothing for the quotes after it
+    owned = {}
+    for f in frames:
+        if f.local and f.seg.close_end < owned.get(f.sent[0], len(doc.text)):
+            owned[f.sent[0]] = f.seg.close_end
+
+    def dominated(cue) -> bool:
+        end = owned.get(doc.sentences.span_at(cue[0])[0])
+        return end is not None and cue[0] > end
+
+    events = {r.cue: (r.cue[0], r.mention, r.cue) for r in reported if not dominated(r.cue)}
     for cue in doc.cues:
-        if cue in events or cue in used:
+        if cue in events or cue in used or dominated(cue):
             continue
         if doc.text[cue[0]:cue[1]].lower().startswith("according"):
             continue

@@ -286,6 +286,15 @@ def _subject_at(doc: Doc, toks, i: int) -> Mention | None:
         j = i + 1
         while j < len(toks) and toks[j][0] < n.end:
             j += 1
+        if doc.text[n.end:n.end + 2] in ("'s", "\u2019s") or doc.text[n.end - 1:n.end + 1] in ("s'", "s\u2019"):
+            # "Hillary Clinton's campaign slogan is …": the possessor's phrase
+            k = j
+            while k < len(toks) and k - j < 5 and toks[k][2][0].isalnum() and not _verbish(toks, k, doc.lex) \
+                    and toks[k][2].lower() not in PREPOSITIONS:
+                k += 1
+            if k == j:
+                return None
+            m, j = Mention(n.name_start, toks[k - 1][1], "np"), k
     elif low in DETERMINERS and low not in ("that", "this", "all", "no", "such", "other", "any"):
         j = i + 2 if toks[i + 1][2][0].isalnum() else i + 1  # a determiner's next word is a noun
         while j < len(toks) and j - i <= 7 and not _verbish(toks, j, doc.lex) and toks[j][2][0].isalnum() \
@@ -296,7 +305,7 @@ def _subject_at(doc: Doc, toks, i: int) -> Mention | None:
         m = Mention(s, toks[j - 1][1], "np")
     else:
         return None
-    while j < len(toks) and toks[j][2].lower() in SKIP_BEFORE_VERB:
+    while j < len(toks) and toks[j][2].lower() in SKIP_BEFORE_VERB and not _verbish(toks, j, doc.lex):
         j += 1
     if j >= len(toks) or not _verbish(toks, j, doc.lex, strict=False):
         return None

@@ -308,3 +308,18 @@ def test_adverbial_clause_after_adverb():
             "the same thing: “It is not about me.”\n")
     q = quote(a, "not about me")
     assert speaker_name(a, q) == "Ada Quint"
+
+
+def test_relative_clause_after_quote_does_not_take_next_quote():
+    """Pattern: "“A,” said Roe, who spoke on condition of anonymity. “B.”" — B is Roe's."""
+    a = run("Leak\n\n“The plan is dead,” said a senior aide to Ada Quint, who spoke on condition of "
+            "anonymity. “Nobody will revive it.”\n")
+    q = quote(a, "Nobody will revive it")
+    assert mention_text(a, q) == "a senior aide to Ada Quint"
+
+
+def test_possessive_subject():
+    """Pattern: "Roe's campaign slogan is “…”" — the possessor's phrase is the source."""
+    a = run("Slogans\n\nNora Quist\u2019s campaign slogan is \u201cBuild it better.\u201d Her rival has none.\n")
+    q = quote(a, "Build it better")
+    assert mention_text(a, q).startswith("Nora Quist")
