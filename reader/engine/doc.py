@@ -75,6 +75,9 @@ _SPAN = re.Match.span
 _CUE_BEFORE = "[ \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019(\\[\u2014\u2013,;:./\u2026*_)!?]"
 
 
+MAX_CUES_PER_SENTENCE = 40
+
+
 @dataclass(slots=True)
 class Mention:
     start: int
@@ -121,7 +124,18 @@ class Doc:
         first = caches["cue_at_start"].match(text)
         if first is not None:
             found.insert(0, first.span(1))
-        self.cues = [c for c in found if not self.inside_quote(c[0]) and not self._noun_use(c[0])]
+        cues = []
+        per_sentence: dict[int, int] = {}
+        sent_index = self.sentences.index
+        for c in found:
+            if self.inside_quote(c[0]) or self._noun_use(c[0]):
+                continue
+            # a bound for run-on text made of speech verbs: real sentences have a few cues
+            si = sent_index(c[0])
+            per_sentence[si] = per_sentence.get(si, 0) + 1
+            if per_sentence[si] <= MAX_CUES_PER_SENTENCE:
+                cues.append(c)
+        self.cues = cues
         self.cue_starts = [c[0] for c in self.cues]
         name_re = caches.get("name_re")
         if name_re is None:
@@ -310,6 +324,7 @@ class Doc:
     def subject_before(self, verb_start: int, lo: int) -> Mention | None:
         """The subject of the speech verb at ``verb_start``, looking back no further than ``lo``:
         "Lavrov said", "he told", "a police spokesperson said", "Zeke Roe, an oncologist, said"."""
+        lo = max(lo, verb_start - 200)  # looks back no further than that anyway
         key = (verb_start, lo)
         cache = self._subjects
         if key not in cache:
@@ -394,9 +409,10 @@ class Doc:
         if w == ",":
             # appositive: "Jane Roe, a former adviser who ..., said" -> the name before a comma
             k = i - 1
-            guard = 0
-            while k >= 0 and guard < 60:
+            guard = commas = 0
+            while k >= 0 and guard < 60 and commas < 5:
                 if toks[k][2] == "," and k > 0:
+                    commas += 1
                     m = self._mention_for_token(toks, k - 1, lo)
                     if m is not None and m.kind != "np":
                         nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
