@@ -345,8 +345,9 @@ class Doc:
             while j > i - 4 and j > 0 and toks[j][2][0].isalnum() and toks[j][2].lower() not in PREPOSITIONS \
                     and toks[j][2].lower() not in SUBJECT_PRONOUNS and toks[j][2].lower() not in CLAUSE_WORDS:
                 j -= 1
-            if j < i and j > 0 and toks[j][2].lower() in PREPOSITIONS and toks[j + 1][2].lower() in ARTICLES \
-                    and low not in SUBJECT_PRONOUNS:
+            if j < i and j > 0 and toks[j][2].lower() in PREPOSITIONS and toks[j][2].lower() != "as" \
+                    and toks[j + 1][2].lower() in ARTICLES and low not in SUBJECT_PRONOUNS:
+                # ("as the website notes": a clause, not a prepositional phrase)
                 i = j - 1
                 continue
             if w[0].isupper() and i > 1:

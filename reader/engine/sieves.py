@@ -563,6 +563,10 @@ def colon_lead(doc: Doc, f: Frame) -> bool:
         m = doc.subject_before(cue[0], ss) or doc.subject_after(cue[1], se)
         if m is not None:
             return _decide(doc, f, m, cue, "colon_lead", 0.85, True)
+    # "President Clinton released the following statement:": the subject of the sentence
+    m = _predicate_subject(doc, ss, se)
+    if m is not None:
+        return _decide(doc, f, m, None, "colon_lead", 0.7, True)
     found = [n for n in doc.names_between(ss, se) if n.kind != "organisation"]
     if found:
         n = found[0]

@@ -323,3 +323,19 @@ def test_possessive_subject():
     a = run("Slogans\n\nNora Quist\u2019s campaign slogan is \u201cBuild it better.\u201d Her rival has none.\n")
     q = quote(a, "Build it better")
     assert mention_text(a, q).startswith("Nora Quist")
+
+
+def test_colon_lead_without_cue_takes_sentence_subject():
+    """Pattern: "Roe released the following statement: ⏎ “…”" — the subject of the lead."""
+    a = run("Statement\n\nWhen Tom Beck died, Governor Ada Quint released the following statement:\n\n"
+            "“We mourn a friend and a fighter for our state.”\n")
+    q = quote(a, "We mourn a friend")
+    assert speaker_name(a, q) == "Ada Quint"
+
+
+def test_as_clause_before_colon():
+    """Pattern: "…, as the city website notes: ⏎ “…”" — "as" opens a clause here."""
+    a = run("History\n\nThe park is old, as the city website notes:\n\n"
+            "“The park opened in 1890 and has grown every decade since then.”\n")
+    q = quote(a, "The park opened")
+    assert mention_text(a, q) == "the city website"
