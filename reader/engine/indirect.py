@@ -89,6 +89,27 @@ def _np_reports(doc: Doc, marked, have) -> list[Reported]:
     return out
 
 
+_CONNECTIVES = frozenset("but and still yet so however now then also".split())
+
+
+def toks_after_comma(text: str, pos: int, hi: int) -> bool:
+    """Does a comma follow the cue, maybe after a day or a short time phrase ("said Monday,")?"""
+    rest = text[pos:min(hi, pos + 40)]
+    comma = rest.find(",")
+    if comma < 0:
+        return False
+    words = rest[:comma].split()
+    return len(words) <= 2 and all(w[:1].isupper() or w.lower() in ("on", "in", "last", "this") for w in words)
+
+
+def _skip_connective(text: str, lo: int, hi: int) -> int:
+    """Past a leading connective ("But, he said, …", "Still, …"): where the content starts."""
+    m = re.match(r"\s*([A-Za-z]+)\s*,?\s*", text[lo:hi])
+    if m and m.group(1).lower() in _CONNECTIVES:
+        return lo + m.end()
+    return lo
+
+
 def _participle_form(word: str) -> bool:
     return word.endswith("ing")
 
@@ -159,11 +180,34 @@ def find(doc: Doc, frames) -> list[Reported]:
             continue
         if base_form(word) not in REPORTING:
             continue
-        if _participle_form(word) and text[max(ss, cue[0] - 2):cue[0]].strip() in (",", ""):
+        inverted = None
+        if text[ss:cue[0]].rstrip().endswith(",") and not _participle_form(word) and cue not in used:
+            # "CONTENT, said Wilcox, a Republican": the speaker follows, nothing is reported after
+            inverted = doc.subject_after(cue[1], se)
+            if inverted is not None and (inverted.kind == "np" or text[inverted.end:inverted.end + 3].lstrip()[:1]
+                                         not in (",", ".", ";", ":", "")):
+                inverted = None
+        if inverted is not None:
+            subject = None
+        elif _participle_form(word) and text[max(ss, cue[0] - 2):cue[0]].strip() in (",", ""):
             # "…, saying (that) CONTENT": the speaker is the subject of the sentence
             subject = _sentence_subject(doc, ss, cue[0])
         else:
             subject = doc.subject_before(cue[0], ss)
+        if subject is not None and toks_after_comma(text, cue[1], se) and \
+                text[max(ss, subject.start - 2):subject.start].strip() == ",":
+            # "CONTENT, he said, CONTENT": both sides of a parenthetical attribution
+            head_end = text.rfind(",", ss, subject.start)
+            lo, hi = _trim(doc, _skip_connective(text, ss, head_end), head_end)
+            if hi - lo > 6 and not marked(lo, hi):
+                out.append(Reported((lo, hi), subject, cue, "content_speaker_verb_content", 0.6))
+            lo, hi = _trim(doc, text.find(",", cue[1], se) + 1, se)
+            mark = first_mark(lo, hi)
+            if mark is not None:
+                lo, hi = _trim(doc, lo, mark)
+            if hi - lo > 12 and len(text[lo:hi].split()) >= 3:
+                out.append(Reported((lo, hi), subject, cue, "content_speaker_verb_content", 0.6))
+            continue
         if subject is None and text[cue[0] - 1:cue[0]] == " " and not _participle_form(word):
             subject = doc.phrase_before(cue[0], ss, strict=False)
         toks = doc.words(cue[1], min(se, cue[1] + 160))

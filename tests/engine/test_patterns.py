@@ -339,3 +339,19 @@ def test_as_clause_before_colon():
             "“The park opened in 1890 and has grown every decade since then.”\n")
     q = quote(a, "The park opened")
     assert mention_text(a, q) == "the city website"
+
+
+def test_indirect_parenthetical_attribution():
+    """Pattern: "CONTENT, he said, CONTENT." — reported speech on both sides."""
+    a = run("Plan\n\nMira Holt spoke on Monday. The goal, she said, is to finish the bridge by June.\n")
+    ind = [q.span.of(a.article.text) for q in a.quotes if q.kind == "indirect"]
+    assert "is to finish the bridge by June" in ind
+    assert "The goal" in ind
+
+
+def test_indirect_inverted_speaker_is_not_content():
+    """Pattern: "CONTENT, said Roe, a pastor." — what follows the verb is the speaker."""
+    a = run("Vote\n\nThe vote was a turning point for the town, said Ann Roe, a pastor in Leeds.\n")
+    ind = [q for q in a.quotes if q.kind == "indirect"]
+    assert [q.span.of(a.article.text) for q in ind] == ["The vote was a turning point for the town"]
+    assert speaker_name(a, ind[0]) == "Ann Roe"
