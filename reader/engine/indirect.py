@@ -89,6 +89,12 @@ def _np_reports(doc: Doc, marked, have) -> list[Reported]:
     return out
 
 
+_NOT_CONTENT_START = frozenset(
+    "in on at during to of for about with as by from after before so yes no".split())
+_NOUN_FORMS = frozenset(
+    """state report claim post comment question promise note charge term email text message quote
+    voice project figure estimate forecast doubt credit brief object signal echo""".split())
+_NEW_SUBJECTS = frozenset("he she it they we i".split())
 _CONNECTIVES = frozenset("but and still yet so however now then also".split())
 
 
@@ -161,15 +167,17 @@ def find(doc: Doc, frames) -> list[Reported]:
         if word.lower().startswith("according"):
             if cue in used:
                 continue
-            m = doc.subject_after(cue[1], se)
-            if m is None:
+            from reader.engine.sieves import _according_to
+
+            m = _according_to(doc, cue)
+            if m is None or m.end > se:
                 continue
             comma = text.find(",", m.end, se)
             if cue[0] - ss < 3:  # "According to X, CONTENT."
                 if comma < 0:
                     continue
                 lo, hi = _trim(doc, comma + 1, se)
-            elif se - m.end < 4:  # "CONTENT, according to X."
+            elif se - m.end < 4 or comma < 0:  # "CONTENT, according to X (on Monday)."
                 lo, hi = _trim(doc, ss, cue[0])
             else:  # "CONTENT, according to X, CONTENT."
                 if comma < 0:
@@ -208,7 +216,9 @@ def find(doc: Doc, frames) -> list[Reported]:
             if hi - lo > 12 and len(text[lo:hi].split()) >= 3:
                 out.append(Reported((lo, hi), subject, cue, "content_speaker_verb_content", 0.6))
             continue
-        if subject is None and text[cue[0] - 1:cue[0]] == " " and not _participle_form(word):
+        if subject is None and text[cue[0] - 1:cue[0]] == " " and not _participle_form(word) \
+                and word.lower() not in _NOUN_FORMS:
+            # "74 percent of voters said …"; not a word that is mostly a noun ("state senator")
             subject = doc.phrase_before(cue[0], ss, strict=False)
         toks = doc.words(cue[1], min(se, cue[1] + 160))
         if subject is not None:
@@ -223,6 +233,8 @@ def find(doc: Doc, frames) -> list[Reported]:
                     break
                 if w in (",", ";", ":", ".") or w in ("''", '"', "\u201c", "\u201d"):
                     break
+                if w.lower() in _NEW_SUBJECTS:
+                    break  # "reported it obtained emails that …": the clause starts here
             if that is not None:
                 k = that + 1
             elif base_form(word) in OBJECT_VERBS:
@@ -232,13 +244,13 @@ def find(doc: Doc, frames) -> list[Reported]:
                     k = 1
                     while k < len(toks) and toks[k][2][0].isupper():
                         k += 1
+                    if k < len(toks) and toks[k][2].lower() in _NOT_CONTENT_START:
+                        continue  # "reminds us of …": not reported speech
                 else:
                     continue
             else:
                 w0 = toks[0][2]
-                if not w0[0].isalnum() or w0.lower() in ("in", "on", "at", "during", "to", "of", "for",
-                                                          "about", "with", "as", "by", "from", "after",
-                                                          "before", "so", "yes", "no"):
+                if not w0[0].isalnum() or w0.lower() in _NOT_CONTENT_START:
                     continue
             if k >= len(toks):
                 continue

@@ -355,3 +355,12 @@ def test_indirect_inverted_speaker_is_not_content():
     ind = [q for q in a.quotes if q.kind == "indirect"]
     assert [q.span.of(a.article.text) for q in ind] == ["The vote was a turning point for the town"]
     assert speaker_name(a, ind[0]) == "Ann Roe"
+
+
+def test_according_to_after_content_with_time():
+    """Pattern: "CONTENT, according to a congressional report on Wednesday." """
+    a = run("Hack\n\nThe agency was hacked three times in four years, according to a congressional "
+            "report on Wednesday.\n")
+    ind = [q for q in a.quotes if q.kind == "indirect"]
+    assert [q.span.of(a.article.text) for q in ind] == ["The agency was hacked three times in four years"]
+    assert mention_text(a, ind[0]).startswith("a congressional report")
