@@ -507,8 +507,8 @@ class Doc:
                 nl = nw.lower()
                 if not nw[0].isalnum() or nl in PREPOSITIONS or nl in ("who", "that", "which", "and"):
                     break
-                if nl in self.lex.speech_verbs:
-                    break
+                if nl in self.lex.speech_verbs and (nl.endswith("ed") or nl in VERB_ONLY):
+                    break  # (a noun such as "a congressional report" goes on)
                 j += 1
                 end = toks[j][1]
             return Mention(s, end, "np")
