@@ -60,7 +60,13 @@ _CLAUSE_END = re.compile(r"(?:,\s+(?:and|but|while|although|though|whereas)|;)\s
 NP_CUES = re.compile(
     r"\b(?:call(?:s|ed|ing)? for|talk(?:s|ed|ing)? about|referr(?:ed|ing) to|refers to|"
     r"point(?:s|ed|ing)? to|call(?:s|ed|ing)? on|warn(?:s|ed|ing)? of|warn(?:s|ed|ing)? against|"
-    r"complain(?:s|ed|ing)? about|spoke about|speak(?:s|ing)? about|argu(?:es|ed|ing) for)\b"
+    r"complain(?:s|ed|ing)? about|spoke about|speak(?:s|ing)? about|argu(?:es|ed|ing) for|"
+    r"allud(?:e|es|ed|ing) to|respond(?:s|ed|ing)? to|react(?:s|ed|ing)? to|"
+    r"(?:pays|paid|paying|pay) tribute to|spoke of|talk(?:s|ed|ing)? of|boast(?:s|ed|ing)? (?:about|of)|"
+    r"brag(?:s|ged|ging)? about|jok(?:e|es|ed|ing) about|warn(?:s|ed|ing)? about|"
+    # intentions and promises: "vowed to repeal the law"
+    r"(?:vow|promise|pledge|threaten|want|plan|intend|seek|hope|refuse|decline|agree|offer)(?:s|d|ed|ing)? to|"
+    r"sought to|planned to|planning to)\b"
 )
 
 

@@ -364,3 +364,11 @@ def test_according_to_after_content_with_time():
     ind = [q for q in a.quotes if q.kind == "indirect"]
     assert [q.span.of(a.article.text) for q in ind] == ["The agency was hacked three times in four years"]
     assert mention_text(a, ind[0]).startswith("a congressional report")
+
+
+def test_indirect_intention():
+    """Pattern: "Roe vowed to …" — promises and intentions are reported content too."""
+    a = run("Law\n\nSenator Ada Moss vowed to repeal the tax on fuel within a year.\n")
+    ind = [q for q in a.quotes if q.kind == "indirect"]
+    assert [q.span.of(a.article.text) for q in ind] == ["repeal the tax on fuel within a year"]
+    assert speaker_name(a, ind[0]) == "Ada Moss"
