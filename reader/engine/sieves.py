@@ -510,6 +510,15 @@ def colon_in_sentence(doc: Doc, f: Frame) -> bool:
     text = doc.text[lo:hi].rstrip()
     if not text.endswith(":"):
         return False
+    colon = lo + len(text) - 1
+    # "… – Philip Bump: “…”": the name right before the colon
+    n = doc.name_ending_at(len(doc.text[:colon].rstrip()))
+    if n is not None and n.start >= lo and not doc.text[n.end:colon].strip(" \u2019's"):
+        return _decide(doc, f, Mention(n.name_start, n.end, "name", n), None, "colon_in_sentence", 0.7, True)
+    # "The board was conclusive in its findings: “…”": the subject of the sentence
+    m = _predicate_subject(doc, lo, colon)
+    if m is not None:
+        return _decide(doc, f, m, None, "colon_in_sentence", 0.7, True)
     found = [n for n in doc.names_between(lo, hi) if n.kind != "organisation"]
     if not found:
         return False

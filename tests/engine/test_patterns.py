@@ -372,3 +372,10 @@ def test_indirect_intention():
     ind = [q for q in a.quotes if q.kind == "indirect"]
     assert [q.span.of(a.article.text) for q in ind] == ["repeal the tax on fuel within a year"]
     assert speaker_name(a, ind[0]) == "Ada Moss"
+
+
+def test_colon_after_name():
+    """Pattern: "Polls agree – Ann Roe: “…”" — the name right before the colon."""
+    a = run("Polls\n\nThe Senate race has tightened - Ann Roe: “Nobody leads by more than two points now.”\n")
+    q = quote(a, "Nobody leads")
+    assert speaker_name(a, q) == "Ann Roe"
