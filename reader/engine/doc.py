@@ -259,12 +259,13 @@ class Doc:
         if w[0].isalpha() and (low in self.lex.role_nouns or low.rstrip("s") in self.lex.role_nouns
                                or low in self.lex.titles):
             return self._np_back(toks, i, lo)
-        if w[0].isalpha() and not low.endswith(("ed", "ing")) and low not in PREPOSITIONS \
+        if (w[0].isalpha() or w[0].isdigit() and "-" in w) and not low.endswith(("ed", "ing")) \
+                and low not in PREPOSITIONS \
                 and low not in TIME_NOUNS:
             # any noun phrase with a determiner close before it: "the gambling tycoon"
             for j in range(i - 1, max(i - 5, -1), -1):
                 wj = toks[j][2].lower()
-                if wj in ARTICLES:
+                if wj in NP_STARTERS and (wj in ARTICLES or j == i - 1):  # "one user", "the 43-year-old"
                     if not self._np_starts_clause(toks, j):
                         return None
                     return Mention(toks[j][0], toks[i][1], "np")
@@ -472,9 +473,13 @@ class Doc:
         if not toks:
             return None
         s, e, w = toks[0]
+        if w.endswith(".") and len(w) > 2 and w[:-1].isalpha() and w[:-1].islower():
+            w, e = w[:-1], e - 1  # "tweeted another.": the sentence's full stop
         low = w.lower()
         if low in ("he", "she", "they", "i", "we", "it"):
             return Mention(s, e, "pronoun")
+        if low in NP_STARTERS and (len(toks) == 1 or toks[1][2] in (",", ".", ";")):
+            return Mention(s, e, "np")  # "tweeted another."
         if low in DETERMINERS and len(toks) > 1 and toks[1][2][0].isupper():
             n = self.name_starting_at(toks[1][0])
             if n is not None and (n.kind == "organisation" or low == "the"):

@@ -379,3 +379,13 @@ def test_colon_after_name():
     a = run("Polls\n\nThe Senate race has tightened - Ann Roe: “Nobody leads by more than two points now.”\n")
     q = quote(a, "Nobody leads")
     assert speaker_name(a, q) == "Ann Roe"
+
+
+def test_unnamed_sources_with_quantifiers():
+    """Pattern: "“…,” one user wrote." / "“…,” tweeted another." / "the 43-year-old asked"."""
+    a = run("Web\n\n\"It is great fun to watch,\" one user wrote.\n\n"
+            "\"Better watch out for the count,\" tweeted another.\n\n"
+            "\u201cWhat if he had lessons?\u201d the 43-year-old asked in the video.\n")
+    assert mention_text(a, quote(a, "great fun")) == "one user"
+    assert mention_text(a, quote(a, "Better watch out")) == "another"
+    assert mention_text(a, quote(a, "What if he had")) == "the 43-year-old"
