@@ -135,6 +135,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     inside = doc.text[f.seg.start:f.seg.end].rstrip()
     comma = inside.endswith((",", "?", "!", "\u2014", "-", "\u2026")) or \
         doc.text[f.seg.close_end:f.seg.close_end + 1] == ","
+    if _title_like(inside) and doc.text[f.sent[0]:f.before[1]].rstrip()[-1:].isalnum():
+        return False  # "on CNN's “New Day,” Roe said": a title inside a phrase
     if not comma and doc.cues_between(f.sent[0], f.before[1]):
         return False  # “…” is the object of a cue before it: Lavrov said it was “…”, but he …
     if doc.text[f.before[0]:f.before[1]].rstrip().endswith(":") and doc.cues_between(f.sent[0], f.before[1]):
@@ -546,12 +548,30 @@ def cue_later_in_sentence(doc: Doc, f: Frame) -> bool:
     """“We will win” is what Lavrov told reporters.
 
     A cue further on in the same sentence."""
+    if _title_like(doc.text[f.seg.start:f.seg.end]):
+        return False  # a title ("Fox & Friends,")
     lo = _strip_left(doc, f.after[0], f.after[1])
     cue, n = _tokens_until_cue(doc, lo, f.after[1], limit=40)
     if cue is None:
         return False
     m = doc.subject_before(cue[0], lo) or doc.subject_after(cue[1], f.after[1])
+    before = doc.text[f.sent[0]:f.before[1]].rstrip()
+    if before and not before.endswith((",", ":", ";", "\u2014", "-", "(")) and not before.endswith(" that"):
+        # a quote inside a phrase: only a closing attribution of the whole sentence reports it
+        # ("Democrats had “put the biggest crack” in the ceiling, she said.")
+        if m is None or "," not in doc.text[f.seg.close_end:m.start] or len(doc.words(cue[1], f.sent[1])) > 10:
+            return False
     return _decide(doc, f, m, cue, "cue_later_in_sentence", 0.6, True)
+
+
+_SMALL_TITLE_WORDS = frozenset("of the and a an in for on to at by with from or".split())
+
+
+def _title_like(inside: str) -> bool:
+    """A short run of capitalised words: "Fox & Friends,", "The Making of Donald Trump"."""
+    words = [w for w in inside.split() if w[:1].isalpha()]
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words) \
+        and words[0][0].isupper()
 
 
 def colon_lead(doc: Doc, f: Frame) -> bool:

@@ -389,3 +389,17 @@ def test_unnamed_sources_with_quantifiers():
     assert mention_text(a, quote(a, "great fun")) == "one user"
     assert mention_text(a, quote(a, "Better watch out")) == "another"
     assert mention_text(a, quote(a, "What if he had")) == "the 43-year-old"
+
+
+def test_title_before_a_later_cue_is_not_attributed():
+    """Pattern: "Friday on CNN's “New Day,” Sen. Ann Roe said …" — a show title, not a quote."""
+    a = run("TV\n\nFriday on CNN\u2019s \u201cNew Day,\u201d Sen. Ann Roe said she would vote no.\n")
+    assert [t.span.of(a.article.text) for t in a.terms] == ["New Day,"]
+
+
+def test_partial_quote_reported_by_closing_attribution():
+    """Pattern: "Democrats had “put the biggest crack” in it, she said." """
+    a = run("Vote\n\nNora Quist spoke late. Democrats had \u201cput the biggest crack\u201d in the "
+            "ceiling, she said in a video message.\n")
+    q = quote(a, "put the biggest crack")
+    assert mention_text(a, q) == "she"
