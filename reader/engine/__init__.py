@@ -71,12 +71,34 @@ def _kind(doc: Doc, f: Frame) -> str:
 _SMALL_WORDS = frozenset("of the and a an in for on to at by with from or but".split())
 
 
+# Words before a quoted title of a work: "on CNN's “New Day”", "the book “An American Son”".
+WORK_WORDS = frozenset(
+    """on show program programme book podcast film movie documentary song album column magazine
+    series episode titled entitled newsletter memoir novel biography play musical sitcom""".split())
+
+
+def _named_work(doc: Doc, f: Frame) -> bool:
+    """A short run of capitalised words after a possessive or a word that names a work ("ABC's
+    “This Week”", "his 2012 book, “An American Son”"): a title, not a quotation."""
+    inside = doc.text[f.seg.start:f.seg.end].strip()
+    words = [w for w in inside.split() if w[:1].isalpha()]
+    if not (0 < len(words) <= 8 and words[0][0].isupper()
+            and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)):
+        return False
+    before = doc.text[max(f.sent[0], f.before[1] - 40):f.before[1]].rstrip(" ,:\u00a0")
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    low = last.lower()
+    return low.endswith(("'s", "\u2019s")) or low in WORK_WORDS
+
+
 def _is_term(doc: Doc, f: Frame) -> str | None:
     """Scare quotes, titles, nicknames: short, not attributed by the quote's own sentence."""
     inside = doc.text[f.seg.start:f.seg.end].strip()
     words = inside.split()
     if not any(ch.isalnum() for ch in inside):
         return "no words"
+    if "title" in f.extra:
+        return "title"
     if f.local or _quote_paragraph(doc, f) or "cue" in f.extra:
         return None
     core = [w for w in words if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
@@ -178,6 +200,9 @@ def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
     frames = _frames(doc)
 
     for f in frames:
+        if _named_work(doc, f):
+            f.extra["title"] = True
+            continue
         for sieve in LOCAL_SIEVES:
             if sieve(doc, f):
                 break
