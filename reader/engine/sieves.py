@@ -205,12 +205,18 @@ def _inverted_subject(doc: Doc, cue, hi: int) -> Mention | None:
     m = doc.subject_after(cue[1], hi)
     if m is None or m.end > hi:
         return None
-    if prev == ",":
+    if prev == "," or prev in QUOTE_CHARS:
         if doc.text[cue[0]:cue[1]].lower() not in INVERSION_VERBS:
             return None  # "Emanuel, his chief of staff, urged a strong stand"
         nxt = text[m.end:m.end + 2].lstrip()
         if nxt and nxt[0] not in ",.;:)\u2014":
             return None
+        if prev == ",":
+            # "Dick Dever, who was on the slate, told POLITICO, “…”": a person before the verb
+            before = doc.subject_before(cue[0], doc.sentences.span_at(cue[0])[0])
+            if before is not None and before.kind in ("name", "pronoun") and doc._personish(before) \
+                    and doc.text[before.end:cue[0]].count(",") >= 1 and before.start < cue[0] - 2:
+                return None
     return m
 
 
