@@ -464,6 +464,8 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                 continue
             m = doc.subject_before(cue[0], clause)
             if m is not None and m.start >= clause and m.end <= hi:
+                if doc.text[max(clause, m.start - 5):m.start].strip().lower() == "what":
+                    continue  # "… but hungry for what she calls “…”": the outer speaker's
                 return _decide(doc, f, m, cue, "cue_then_quote", 0.9, True)
     fallback = None
     relative = None
