@@ -495,15 +495,15 @@ class Doc:
             return Mention(s, e, "name")
         if w.islower() and low not in PREPOSITIONS and low not in ("that", "this", "it", "in", "and"):
             # "said election lawyer Joe Roe", "said longtime aide Jane Roe"
-            for k in range(1, min(len(toks), 5)):
+            for k in range(1, min(len(toks), 6)):
                 wk = toks[k][2]
                 if wk[0].isupper():
                     n = self.name_starting_at(toks[k][0])
                     if n is not None and n.kind == "person":
                         return Mention(n.name_start, n.end, "name", n)
                     break
-                if not wk.isalpha() or wk.lower() in PREPOSITIONS:
-                    break
+                if not wk.isalpha() or wk.lower() in PREPOSITIONS and wk.lower() not in ("of", "for"):
+                    break  # ("said master of ceremonies Asab Al-Tabchi")
         if low in NP_STARTERS or low in self.lex.role_nouns or low in self.lex.role_words:
             j = 0
             end = e

@@ -150,6 +150,15 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
             nxt = doc.segments[f.index + 1].open_at if f.index + 1 < len(doc.segments) else se
             hi = min(hi, nxt)
             cue, n = _tokens_until_cue(doc, lo, hi, limit=4)
+            if cue is None:
+                # “…?” Will Estrada, the chairman of the party, said: a name and its apposition
+                n0 = doc.name_starting_at(lo)
+                if n0 is not None and n0.start == lo and doc.text[n0.end:n0.end + 1] == ",":
+                    cue, n = _tokens_until_cue(doc, lo, hi, limit=16)
+                    if cue is not None:
+                        m0 = doc.subject_before(cue[0], lo)
+                        if m0 is None or m0.start > n0.end:
+                            cue = None
             if cue is None or doc.cues_between(f.sent[0], f.before[1]):
                 return False
             if hi < se and doc.text[cue[1]:hi].strip().endswith((",", ":")):

@@ -403,3 +403,16 @@ def test_partial_quote_reported_by_closing_attribution():
             "ceiling, she said in a video message.\n")
     q = quote(a, "put the biggest crack")
     assert mention_text(a, q) == "she"
+
+
+def test_inverted_speaker_with_role_phrase():
+    """Pattern: "“…,” said master of ceremonies Asab Tabchi, an engineer." """
+    a = run("Party\n\n\"Thanks for welcoming them,\" said master of ceremonies Asab Tabchi, an engineer.\n")
+    assert speaker_name(a, quote(a, "Thanks for welcoming")) == "Asab Tabchi"
+
+
+def test_speaker_with_apposition_after_question():
+    """Pattern: "“… win it?” Will Estrada, the party chairman, said of it." """
+    a = run("Race\n\n\"How do we win Loudoun?\" Will Estrada, the chairman of the county party, said "
+            "of the meeting.\n")
+    assert speaker_name(a, quote(a, "How do we win")) == "Will Estrada"
