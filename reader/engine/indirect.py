@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.engine.doc import Doc, Mention
+from reader.engine.lexicon import trie_pattern
 
 # Verbs that introduce reported speech (a clause), by base form; other cues ("called",
 # "praised") take a noun phrase and report nothing.
@@ -56,18 +57,31 @@ def _sentence_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
 
 
 _CLAUSE_END = re.compile(r"(?:,\s+(?:and|but|while|although|though|whereas)|;)\s+(?=\S+(?:\s+\S+){0,6}\s*$)")
-# Cues whose reported content is a noun phrase: "Sanders called for a political revolution".
-NP_CUES = re.compile(
-    r"\b(?:call(?:s|ed|ing)? for|talk(?:s|ed|ing)? about|referr(?:ed|ing) to|refers to|"
-    r"point(?:s|ed|ing)? to|call(?:s|ed|ing)? on|warn(?:s|ed|ing)? of|warn(?:s|ed|ing)? against|"
-    r"complain(?:s|ed|ing)? about|spoke about|speak(?:s|ing)? about|argu(?:es|ed|ing) for|"
-    r"allud(?:e|es|ed|ing) to|respond(?:s|ed|ing)? to|react(?:s|ed|ing)? to|"
-    r"(?:pays|paid|paying|pay) tribute to|spoke of|talk(?:s|ed|ing)? of|boast(?:s|ed|ing)? (?:about|of)|"
-    r"brag(?:s|ged|ging)? about|jok(?:e|es|ed|ing) about|warn(?:s|ed|ing)? about|"
-    # intentions and promises: "vowed to repeal the law"
-    r"(?:vow|promise|pledge|threaten|want|plan|intend|seek|hope|refuse|decline|agree|offer)(?:s|d|ed|ing)? to|"
-    r"sought to|planned to|planning to)\b"
-)
+# Cues whose reported content is a noun phrase ("Sanders called for a political revolution") or
+# a verb phrase ("vowed to repeal the law"): verb forms and the word that follows them.
+_NP_CUE_PHRASES = {
+    "call calls called calling": "for on",
+    "talk talks talked talking": "about of",
+    "referred referring refers": "to",
+    "point points pointed pointing": "to",
+    "warn warns warned warning": "of against about",
+    "complain complains complained complaining": "about",
+    "spoke speak speaks speaking": "about of",
+    "argues argued arguing": "for",
+    "allude alludes alluded alluding": "to",
+    "respond responds responded responding react reacts reacted reacting": "to",
+    "boast boasts boasted boasting": "about of",
+    "brag brags bragged bragging joke jokes joked joking": "about",
+    "vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging "
+    "threaten threatens threatened threatening want wants wanted wanting plan plans planned "
+    "planning intend intends intended intending seek seeks seeking sought hope hopes hoped "
+    "hoping refuse refuses refused refusing decline declines declined declining agree agrees "
+    "agreed agreeing offer offers offered offering": "to",
+    "pay pays paid paying": "tribute to",
+}
+NP_CUES = re.compile(r"\b(?:" + trie_pattern(sorted(
+    f"{verb} {prep}" for verbs, preps in _NP_CUE_PHRASES.items() for verb in verbs.split()
+    for prep in preps.split(" ", 1 if preps.startswith("tribute") else -1))) + r")\b")
 
 
 def _np_reports(doc: Doc, marked, have) -> list[Reported]:
