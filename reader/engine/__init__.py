@@ -80,15 +80,15 @@ WORK_WORDS = frozenset(
 def _named_work(doc: Doc, f: Frame) -> bool:
     """A short run of capitalised words after a possessive or a word that names a work ("ABC's
     “This Week”", "his 2012 book, “An American Son”"): a title, not a quotation."""
-    inside = doc.text[f.seg.start:f.seg.end].strip()
-    words = [w for w in inside.split() if w[:1].isalpha()]
-    if not (0 < len(words) <= 8 and words[0][0].isupper()
-            and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)):
-        return False
     before = doc.text[max(f.sent[0], f.before[1] - 40):f.before[1]].rstrip(" ,:\u00a0")
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     low = last.lower()
-    return low.endswith(("'s", "\u2019s")) or low in WORK_WORDS
+    if not (low.endswith(("'s", "\u2019s")) or low in WORK_WORDS):
+        return False
+    inside = doc.text[f.seg.start:f.seg.end].strip()
+    words = [w for w in inside.split() if w[:1].isalpha()]
+    return 0 < len(words) <= 8 and words[0][0].isupper() \
+        and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def _is_term(doc: Doc, f: Frame) -> str | None:

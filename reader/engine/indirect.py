@@ -240,9 +240,9 @@ def find(doc: Doc, frames) -> list[Reported]:
                 and word.lower() not in _NOUN_FORMS:
             # "74 percent of voters said …"; not a word that is mostly a noun ("state senator")
             subject = doc.phrase_before(cue[0], ss, strict=False)
-        toks = doc.words(cue[1], min(se, cue[1] + 160))
         if subject is not None:
-            # "Lavrov said (that) CONTENT"
+            # "Lavrov said (that) CONTENT": the first words after the verb decide where it starts
+            toks = doc.words(cue[1], min(se, cue[1] + 100))
             if not toks:
                 continue
             k = 0

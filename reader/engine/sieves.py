@@ -135,7 +135,7 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     inside = doc.text[f.seg.start:f.seg.end].rstrip()
     comma = inside.endswith((",", "?", "!", "\u2014", "-", "\u2026")) or \
         doc.text[f.seg.close_end:f.seg.close_end + 1] == ","
-    if _title_like(inside) and doc.text[f.sent[0]:f.before[1]].rstrip()[-1:].isalnum():
+    if doc.text[max(f.sent[0], f.before[1] - 3):f.before[1]].rstrip()[-1:].isalnum() and _title_like(inside):
         return False  # "on CNN's “New Day,” Roe said": a title inside a phrase
     if not comma and doc.cues_between(f.sent[0], f.before[1]):
         return False  # “…” is the object of a cue before it: Lavrov said it was “…”, but he …
