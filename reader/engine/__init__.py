@@ -163,9 +163,10 @@ def _role_before(doc: Doc, start: int) -> str | None:
     return " ".join(doc.text[toks[j][0]:toks[-1][1]].split())
 
 
-def _speech_events(doc: Doc, frames, reported) -> list:
+def _speech_events(doc: Doc, frames, reported, paras: set[int] | None = None) -> list:
     """Every cue outside quotations whose speaker is known, as (position, mention, cue): the
-    reported speech found, and cues with nothing reported ("Lau said in a statement.")."""
+    reported speech found, and cues with nothing reported ("Lau said in a statement."). With
+    ``paras``, only cues in those paragraphs are looked at."""
     used = {f.cue for f in frames if f.cue is not None}
     # a quote decided in its own sentence owns the rest of that sentence: "“…,” said Roe, who
     # spoke on condition of anonymity." reports nothing for the quotes after it
@@ -180,7 +181,8 @@ def _speech_events(doc: Doc, frames, reported) -> list:
 
     events = {r.cue: (r.cue[0], r.mention, r.cue) for r in reported if not dominated(r.cue)}
     for cue in doc.cues:
-        if cue in events or cue in used or dominated(cue):
+        if cue in events or cue in used or (paras is not None and doc.paragraph_index(cue[0]) not in paras) \
+                or dominated(cue):
             continue
         if doc.text[cue[0]:cue[1]].lower().startswith("according"):
             continue
@@ -213,7 +215,10 @@ def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
             if sieve(doc, f):
                 break
     reported = _indirect.find(doc, frames)
-    attributions = ByParagraph(_speech_events(doc, frames, reported), lambda a: doc.paragraph_index(a[0]))
+    # context sieves look at the paragraph of an undecided quote and the one before it
+    needed = {p for f in frames if f.mention is None for p in (f.para, f.para - 1)}
+    attributions = ByParagraph(_speech_events(doc, frames, reported, needed),
+                               lambda a: doc.paragraph_index(a[0]))
     frames = ByParagraph(frames, lambda f: f.para)
     for f in frames:
         if f.mention is not None:
