@@ -219,7 +219,8 @@ def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
     needed = {p for f in frames if f.mention is None for p in (f.para, f.para - 1)}
     attributions = ByParagraph(_speech_events(doc, frames, reported, needed),
                                lambda a: doc.paragraph_index(a[0]))
-    frames = ByParagraph(frames, lambda f: f.para)
+    frames = ByParagraph(frames, lambda f: range(f.para, doc.paragraph_index(max(f.seg.close_end - 1, f.seg.open_at)) + 1)
+                         if f.seg.is_block else f.para)
     for f in frames:
         if f.mention is not None:
             continue

@@ -19,10 +19,14 @@ class ByParagraph(list):
     """Items (frames or attributions) with a fast lookup of those in one paragraph."""
 
     def __init__(self, items, para_of):
+        """``para_of(item)`` gives a paragraph index, or a range of them (a block quote belongs
+        to every paragraph it spans)."""
         super().__init__(items)
         self._by: dict[int, list] = {}
         for item in items:
-            self._by.setdefault(para_of(item), []).append(item)
+            paras = para_of(item)
+            for p in (paras if isinstance(paras, range) else (paras,)):
+                self._by.setdefault(p, []).append(item)
 
     def in_para(self, para: int) -> list:
         return self._by.get(para, [])

@@ -416,3 +416,11 @@ def test_speaker_with_apposition_after_question():
     a = run("Race\n\n\"How do we win Loudoun?\" Will Estrada, the chairman of the county party, said "
             "of the meeting.\n")
     assert speaker_name(a, quote(a, "How do we win")) == "Will Estrada"
+
+
+def test_quote_after_block_quote_closing_in_its_paragraph():
+    """Pattern: a block quote ends “…,” Roe said. “Next quote.” in the same paragraph."""
+    a = run("Talk\n\n“The rallies are a release for many people. It is plain to see.\n\n"
+            "“Others want to burn it all down,” Jared Sexton said. “I do not know if it is cathartic.”\n")
+    q = quote(a, "I do not know if")
+    assert speaker_name(a, q) == "Jared Sexton"
