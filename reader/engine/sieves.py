@@ -319,13 +319,22 @@ def _subject_at(doc: Doc, toks, i: int) -> Mention | None:
     elif low in DETERMINERS and low not in ("that", "this", "all", "no", "such", "other", "any"):
         j = i + 2 if toks[i + 1][2][0].isalnum() else i + 1  # a determiner's next word is a noun
         while j < len(toks) and j - i <= 7 and not _verbish(toks, j, doc.lex) and toks[j][2][0].isalnum() \
-                and toks[j][2].lower() not in PREPOSITIONS and toks[j][2].lower() not in ("who", "that", "which"):
-            j += 1
+                and (toks[j][2].lower() not in PREPOSITIONS or toks[j][2] in ("of", "for") and j + 1 < len(toks)
+                     and toks[j + 1][2][0].isupper()) \
+                and toks[j][2].lower() not in ("who", "that", "which"):
+            j += 1  # ("the Illinois Board of Elections was")
         if j == i + 1:
             return None
         m = Mention(s, toks[j - 1][1], "np")
     else:
         return None
+    if m.kind == "name" and j < len(toks) and toks[j][2] == ",":
+        # "Ted Nordhaus, co-founder of the institute, welcomed “…”": past the apposition
+        k = j + 1
+        while k < len(toks) and k - j < 16 and toks[k][2] != "," and not doc.inside_quote(toks[k][0]):
+            k += 1
+        if k < len(toks) and toks[k][2] == "," and k > j + 1:
+            j = k + 1
     while j < len(toks) and toks[j][2].lower() in SKIP_BEFORE_VERB and not _verbish(toks, j, doc.lex):
         j += 1
     if j >= len(toks) or not _verbish(toks, j, doc.lex, strict=False):

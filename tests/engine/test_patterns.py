@@ -424,3 +424,11 @@ def test_quote_after_block_quote_closing_in_its_paragraph():
             "“Others want to burn it all down,” Jared Sexton said. “I do not know if it is cathartic.”\n")
     q = quote(a, "I do not know if")
     assert speaker_name(a, q) == "Jared Sexton"
+
+
+def test_subject_with_apposition_before_predicate():
+    """Pattern: "Ted Nordhaus, co-founder of a think tank, welcomed “…”" — no cue."""
+    a = run("Climate\n\nTed Nordhaus, co-founder of a think tank, welcomed \"the recognition that we do "
+            "not have all the technology we need.\"\n")
+    q = quote(a, "the recognition")
+    assert speaker_name(a, q) == "Ted Nordhaus"
