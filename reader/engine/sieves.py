@@ -371,6 +371,11 @@ SUBORDINATORS = frozenset(
 )
 
 
+def _starts_person(doc: Doc, pos: int) -> bool:
+    n = doc.name_starting_at(pos)
+    return n is not None and n.start == pos and n.kind == "person"
+
+
 def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
     """After an introductory clause ("While X …, ", "Asked about it, "), where the main clause
     begins; ``lo`` when there is none."""
@@ -379,8 +384,9 @@ def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
         return lo
     first = toks[0][2].lower()
     if first not in SUBORDINATORS and not (toks[0][2][0].isupper() and first.endswith(("ing", "ed"))
-                                           and first not in doc.lex.nonnames):
-        return lo
+                                           and len(first) > 4 and first not in doc.lex.nonnames
+                                           and not _starts_person(doc, toks[0][0])):
+        return lo  # (not "Ted Nordhaus, …" or "Fred Smith, …")
     for s, e, w in toks[1:]:
         if w == "," and not doc.inside_quote(s):
             return e
