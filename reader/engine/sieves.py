@@ -290,6 +290,10 @@ def _verbish(toks, j: int, lex=None, strict: bool = True) -> bool:
     return False
 
 
+_CONTRACTED = frozenset(f"{p}{a}{v}" for p in ("he", "she", "they", "we", "i") for a in "'\u2019"
+                        for v in ("s", "re", "ve", "ll", "d", "m"))
+
+
 def _subject_at(doc: Doc, toks, i: int) -> Mention | None:
     """A subject starting at token ``i`` and followed by a verb: a pronoun, a name, or a short
     noun phrase with a determiner."""
@@ -297,6 +301,13 @@ def _subject_at(doc: Doc, toks, i: int) -> Mention | None:
         return None
     s, e, w = toks[i]
     low = w.lower()
+    if low in _CONTRACTED:
+        # "He’s claiming that …", "They’ve said": the pronoun, when a verb follows
+        base = re.split("['\u2019]", low)[0]
+        nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        if nxt.endswith(("ing", "ed")) or _verbish(toks, i + 1, doc.lex, strict=False) if nxt else False:
+            return Mention(s, s + len(base), "pronoun")
+        return None
     if low in ("he", "she", "they", "i", "we"):
         m, j = Mention(s, e, "pronoun"), i + 1
     elif w[0].isupper() and low not in doc.lex.nonnames and not w[0].isdigit():

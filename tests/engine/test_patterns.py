@@ -432,3 +432,12 @@ def test_subject_with_apposition_before_predicate():
             "not have all the technology we need.\"\n")
     q = quote(a, "the recognition")
     assert speaker_name(a, q) == "Ted Nordhaus"
+
+
+def test_contracted_pronoun_subject():
+    """Pattern: "He’s claiming that fraud is “a big problem”" — a contracted pronoun subject."""
+    a = run("Fraud\n\nIvo Marsh spoke in Ohio.\n\nHe\u2019s claiming that voting fraud is \u201ca big, big "
+            "problem in this country\u201d and wants new rules.\n")
+    q = quote(a, "a big, big problem")
+    assert mention_text(a, q) == "He"
+    assert speaker_name(a, q) == "Ivo Marsh"
