@@ -1,4 +1,10 @@
-"""Writers for ``reader quotes``: the ``reader.quotes/1`` JSON contract and friendlier views."""
+"""Writers for ``reader quotes``: the ``reader.quotes/1`` JSON contract and friendlier views.
+
+Output goes to terminals, so nothing from an article may act on one. JSON and YAML escape control
+characters (JSON here also escapes C1 controls, bidi controls and line separators, which its
+encoder would write raw); the text, Markdown and CSV views show them as visible stand-ins
+(``␛``, ``⟨U+202E⟩``), and a CSV cell that a spreadsheet would run as a formula is defused.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,10 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+import re
+
 from reader.model import Analysis, Entity, Quote, Span
+from reader.safetext import visible
 
 SCHEMA = "reader.quotes/1"
 FORMATS = ("json", "jsonl", "yaml", "csv", "markdown", "text")
@@ -69,17 +78,28 @@ def to_record(analysis: Analysis) -> dict[str, Any]:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """One line of text for the human-readable views: whitespace collapsed, controls visible."""
+    return visible(" ".join(text.split()), keep="")
+
+
+# Characters json.dumps(ensure_ascii=False) writes raw that a terminal acts on or that reorder
+# or hide text. They can only occur inside JSON strings, so escaping them keeps the same data.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+def _json(value: Any, indent: int | None = None) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def write_json(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
-    out.write(json.dumps(list(records), ensure_ascii=False, indent=2))
+    out.write(_json(list(records), indent=2))
     out.write("\n")
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
     for record in records:
-        out.write(json.dumps(record, ensure_ascii=False))
+        out.write(_json(record))
         out.write("\n")
 
 
@@ -93,13 +113,25 @@ CSV_COLUMNS = ("source", "id", "kind", "start", "end", "speaker", "role", "menti
                "cue_text", "rule", "confidence", "group", "text")
 
 
+def _cell(value: Any) -> Any:
+    """A CSV cell: controls visible (line breaks and tabs kept), and text a spreadsheet would
+    run as a formula (=, +, -, @ first) prefixed with an apostrophe, as OWASP advises."""
+    if not isinstance(value, str):
+        return value
+    value = visible(value, keep="\t\n\r")
+    if value[:1] in ("=", "+", "-", "@"):
+        value = "'" + value
+    return value
+
+
 def write_csv(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     for record in records:
         roles = {s["id"]: s["role"] for s in record["speakers"]}
         for quote in record["quotes"]:
-            writer.writerow({**quote, "source": record["source"], "role": roles.get(quote["speaker_id"])})
+            row = {**quote, "source": record["source"], "role": roles.get(quote["speaker_id"])}
+            writer.writerow({key: _cell(row.get(key)) for key in CSV_COLUMNS})
 
 
 def write_markdown(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
@@ -109,8 +141,8 @@ def write_markdown(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> Non
         if record["speakers"]:
             out.write("## Speakers\n\n")
             for s in record["speakers"]:
-                role = f" — {s['role']}" if s["role"] else ""
-                out.write(f"- **{s['name']}**{role}\n")
+                role = f" — {_one_line(s['role'])}" if s["role"] else ""
+                out.write(f"- **{_one_line(s['name'])}**{role}\n")
             out.write("\n")
         out.write("## Quotes\n\n| # | kind | speaker | cue | quote |\n|---|---|---|---|---|\n")
         for q in record["quotes"]:
@@ -125,9 +157,9 @@ def write_text(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
         out.write(f"{_one_line(title)}\n")
         roles = {s["id"]: s["role"] for s in record["speakers"]}
         for q in record["quotes"]:
-            who = q["speaker"] or "unattributed"
+            who = _one_line(q["speaker"] or "unattributed")
             if roles.get(q["speaker_id"]):
-                who += f" ({roles[q['speaker_id']]})"
+                who += f" ({_one_line(roles[q['speaker_id']])})"
             label = q["id"][1:] if q["id"].startswith("q") else q["id"]
             # Reported speech is the writer's words, so it never gets quotation marks.
             words = _one_line(q["text"])
