@@ -49,6 +49,16 @@ def decode(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         where = exc.start
+    # UTF-8 with a few broken bytes (a file cut short, two files pasted together) is still UTF-8:
+    # its curly quotes and accents are worth more than the broken bytes, which become U+FFFD.
+    # A legacy file has no valid multi-byte sequences at all, so it goes to cp1252.
+    replaced = data.decode("utf-8", errors="replace")
+    broken = replaced.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    non_ascii = len(replaced) - len(replaced.encode("ascii", errors="ignore"))
+    valid_multibyte = non_ascii - replaced.count("\ufffd")
+    if valid_multibyte >= broken:
+        return replaced, (f"not valid UTF-8 (byte {where}); {broken:,} undecodable "
+                          f"byte sequence{'s' if broken != 1 else ''} shown as \ufffd")
     # cp1252 is what legacy Western web pages and Word files almost always are; bytes it leaves
     # undefined map through Latin-1 so decoding can never fail.
     text = data.decode("cp1252", errors="latin1_fallback")
