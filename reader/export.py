@@ -106,7 +106,15 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
 def write_yaml(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
     import yaml
 
-    yaml.safe_dump_all(list(records), out, allow_unicode=True, sort_keys=False, width=100)
+    for index, record in enumerate(records):
+        text = yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=100)
+        if _JSON_UNSAFE.search(text):
+            # PyYAML writes bidi controls and NEL raw; escaping all non-ASCII is the only way to
+            # have it escape those, so a record that holds them is written that way.
+            text = yaml.safe_dump(record, allow_unicode=False, sort_keys=False, width=100)
+        if index:
+            out.write("---\n")
+        out.write(text)
 
 
 CSV_COLUMNS = ("source", "id", "kind", "start", "end", "speaker", "role", "mention_text",
