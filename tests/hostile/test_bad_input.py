@@ -599,3 +599,13 @@ async def test_engine_failure_leaves_the_article_readable(tmp_path):
         assert any("engine bug" in n for n in notifications(app))
         assert all("\x1b" not in n for n in notifications(app))
         assert app.main.query_one("#body").line_text(0) == "Headline"
+
+
+# ---------------------------------------------------------------------------- a stray NUL
+
+def test_a_stray_nul_is_text_shown_visibly_not_a_binary_file(capsys, tmp_path):
+    path = write(tmp_path, "glitch.txt", "Headline\n\n“We will\x00 act,” said Jane Doe.\n")
+    run = run_cli(capsys, "quotes", str(path))
+    assert run.status == 0 and "We will␀ act" in run.out and "\x00" not in run.out
+    packed = write(tmp_path, "packed.txt", b"text\x00" * 100)
+    one_line_error(run_cli(capsys, "quotes", str(packed)), "not a text article")
