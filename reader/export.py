@@ -11,13 +11,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
-import re
-
 from reader.model import Analysis, Entity, Quote, Span
-from reader.safetext import visible
+from reader.safetext import INVISIBLE, visible
 
 SCHEMA = "reader.quotes/1"
 FORMATS = ("json", "jsonl", "yaml", "csv", "markdown", "text")
@@ -82,14 +81,18 @@ def _one_line(text: str) -> str:
     return visible(" ".join(text.split()), keep="")
 
 
-# Characters json.dumps(ensure_ascii=False) writes raw that a terminal acts on or that reorder
-# or hide text. They can only occur inside JSON strings, so escaping them keeps the same data.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+def _escape_json(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # a surrogate pair, as JSON spells characters beyond the BMP
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def _json(value: Any, indent: int | None = None) -> str:
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    # json.dumps(ensure_ascii=False) writes C1 controls, bidi controls and other invisible
+    # characters raw. They can only occur inside JSON strings, so escaping them keeps the data.
+    return INVISIBLE.sub(_escape_json, json.dumps(value, ensure_ascii=False, indent=indent))
 
 
 def write_json(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
@@ -108,7 +111,7 @@ def write_yaml(records: Iterable[dict[str, Any]], out: io.TextIOBase) -> None:
 
     for index, record in enumerate(records):
         text = yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=100)
-        if _JSON_UNSAFE.search(text):
+        if INVISIBLE.search(text):
             # PyYAML writes bidi controls and NEL raw; escaping all non-ASCII is the only way to
             # have it escape those, so a record that holds them is written that way.
             text = yaml.safe_dump(record, allow_unicode=False, sort_keys=False, width=100)

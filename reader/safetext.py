@@ -27,6 +27,15 @@ NEEDS_MAPPING = re.compile(
     "\U000e0000-\U000e0fff\ud800-\udfff]"
 )
 SPACE_LIKE = frozenset("\t\n\r\x0b\x0c\u2028\u2029\x85")
+# Every non-ASCII control (C1, DEL), line or paragraph separator and invisible format character
+# (bidi controls, zero-width characters, soft hyphen, tag characters, …): categories Cc, Cf, Zl
+# and Zp above ASCII, as of Unicode 16. A test checks it against the running Python's tables.
+INVISIBLE = re.compile(
+    "[\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f]"
+)
 VARIATION_SELECTORS = frozenset(chr(c) for c in range(0xFE00, 0xFE10))
 _INVISIBLE_CATEGORIES = ("Cc", "Cf", "Cs", "Co", "Cn")
 
@@ -53,7 +62,10 @@ def display_char(ch: str) -> str:
 def safe_text(text: str) -> str:
     """``text`` with every control or invisible character replaced by its visible form and
     every newline or tab by a space (for one line of a pane)."""
-    if not NEEDS_MAPPING.search(text) and not any(ch in SPACE_LIKE for ch in text):
+    if (not NEEDS_MAPPING.search(text) and not any(ch in SPACE_LIKE for ch in text)
+            and (text.isascii() or not any(
+                unicodedata.category(ch) in _INVISIBLE_CATEGORIES for ch in set(text)
+                if ord(ch) > 0x7F and ch not in VARIATION_SELECTORS))):
         return text
     return "".join(display_char(ch) for ch in text)
 
