@@ -26,6 +26,7 @@ from reader.safetext import visible
 from reader.tui.body import ArticleBody, Mark
 from reader.tui.commands import COMMANDS, screen_bindings
 from reader.tui.display import safe_text
+from reader.tui.inputs import SafeInput
 from reader.tui.panes import (
     HeaderBar, PaneList, QuoteList, SpeakerList, StatusLine, opening_words, short_name,
 )
@@ -95,7 +96,7 @@ class MainScreen(Screen):
             yield body
             with Vertical(id="quotes-pane"):
                 yield QuoteList(id="quotes")
-                yield Input(placeholder="search quotes", id="search")
+                yield SafeInput(placeholder="search quotes", id="search")
         yield StatusLine(id="status")
 
     def _mount_footer(self) -> None:
