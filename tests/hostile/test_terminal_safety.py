@@ -17,7 +17,7 @@ import pytest
 import yaml
 from hostile_tools import (
     CLIPBOARD_OSC, COLOUR_CSI, MARKUP, RAW, TITLE_OSC, assert_no_raw, hostile_article,
-    hostile_line, notifications, open_in_app, reader_app, run_cli, screen_lines, terminal_output,
+    hostile_line, notifications, reader_app, run_cli, screen_lines, terminal_output,
 )
 
 from reader.cite import available_styles, format_citation
@@ -116,7 +116,8 @@ async def test_notifications_show_file_names_and_errors_literally(tmp_path):
     bad = tmp_path / f"missing{CLIPBOARD_OSC}[bold]x[/bold].txt"
     async with reader_app([hostile()], analyzer=hand_analysis,
                           notices=[f"notice {hostile_line()}"]) as (app, pilot):
-        await open_in_app(pilot, bad)
+        app.main._load_article(str(bad))  # what the open key does (its box drops controls)
+        await app.workers.wait_for_complete()
         await pilot.pause()
         message = notifications(app)[-1]
         assert message.endswith("[bold]x[/bold].txt': no such file")
@@ -322,3 +323,55 @@ def test_the_engine_on_hostile_text_gives_clean_citations(hostile_file):
         for style in available_styles():
             citation = format_citation(analysis, quote, style)
             assert not [c for c in citation if unicodedata.category(c) in ("Cc", "Cf") and c != "\n"]
+
+
+async def test_pasted_escapes_never_reach_the_search_or_open_boxes():
+    from textual import events
+
+    async with reader_app([hostile()], analyzer=hand_analysis) as (app, pilot):
+        await pilot.press("slash")
+        search = app.main.query_one("#search")
+        search.post_message(events.Paste(f"We{TITLE_OSC}\u202e\u200b never"))
+        await pilot.pause()
+        assert search.value == "We]0;PWNED-TITLE never"
+        check_screen(app)
+        await pilot.press("escape", "o")
+        await pilot.pause()
+        path = app.screen.query_one("#open-path")
+        path.post_message(events.Paste(f"/tmp/{CLIPBOARD_OSC}\tx"))
+        await pilot.pause()
+        assert path.value == "/tmp/]52;c;UFdORUQtQ0xJUEJPQVJE x"
+        check_screen(app)
+
+
+def test_markup_and_escapes_in_metadata_reach_nothing_raw(capsys, tmp_path):
+    page = tmp_path / "story.md"
+    page.write_text(
+        "---\ntitle: \"[bold]T[/bold] \\e]0;PWNED-TITLE\\a\"\noutlet: \"Out\\e[31mRED-TEXT\"\n"
+        "byline: \"\\u202eEVIL\"\n---\n“We act,” said Jane Doe.\n", encoding="utf-8")
+    html = tmp_path / "page.html"
+    html.write_text(
+        "<html><head><title>&#x1b;]0;PWNED-TITLE&#7; [b]x</title></head><body><article>"
+        "<p>“We will act at once on everything we promised,” said Jane Doe &#x1b;[31mRED-TEXT, "
+        "a spokeswoman, on Tuesday in the capital.</p></article></body></html>", encoding="utf-8")
+    for path in (page, html):
+        for fmt in ("text", "markdown", "csv", "json", "yaml"):
+            run = run_cli(capsys, "quotes", "--format", fmt, str(path))
+            assert run.status == 0, run
+            assert_no_raw(run.out, f"{fmt} of {path.name}")
+        run = run_cli(capsys, "cite", str(path), "--quote", "1", "--style", "apa")
+        assert run.status == 0 and "\x1b" not in run.out
+    # a character reference to ESC is shown as the reader shows an ESC
+    run = run_cli(capsys, "quotes", "--format", "jsonl", str(html))
+    record = json.loads(run.out)
+    assert record["article"]["headline"] == "␛]0;PWNED-TITLE␇ [b]x"
+    assert "Jane Doe ␛[31mRED-TEXT" in record["text"]
+
+
+async def test_markup_and_escapes_in_metadata_show_literally_in_the_reader(tmp_path):
+    page = tmp_path / "story.md"
+    page.write_text(
+        "---\ntitle: \"[bold]T[/bold] \\e]0;PWNED-TITLE\\a\"\noutlet: \"Out\\e[31mRED-TEXT\"\n"
+        "---\n“We act,” said Jane Doe.\n", encoding="utf-8")
+    async with reader_app([load(page)]) as (app, pilot):
+        check_screen(app, "[bold]T[/bold] ␛]0;PWNED-TITLE␇ · Out␛[31mRED-TEXT")
