@@ -213,6 +213,16 @@ def _os_reason(exc: OSError) -> str:
     return os.strerror(exc.errno) if exc.errno else str(exc)
 
 
+def _resolved(path: Path) -> str:
+    """The absolute path with symlinks followed as far as they go (a loop stops there)."""
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+        import os
+
+        return os.path.abspath(path)
+
+
 def _check_output(output: str, paths: Sequence[str]) -> None:
     """Refuse an output file that is one of the inputs or an input's metadata sidecar (existing
     or not: a new one would change the article next time), however it is spelled: another
@@ -232,9 +242,9 @@ def _check_output(output: str, paths: Sequence[str]) -> None:
         target_stat = target.stat()
     except OSError:
         target_stat = None
-    resolved = target.resolve()
+    resolved = _resolved(target)
     for path in inputs:
-        same = path.resolve() == resolved
+        same = _resolved(path) == resolved
         if not same and target_stat is not None:
             try:
                 stat = path.stat()

@@ -282,3 +282,15 @@ def test_output_that_cannot_be_written_is_one_line(capsys, tmp_path, story, monk
     monkeypatch.chdir(tmp_path)
     run = run_cli(capsys, "quotes", "-o", target, str(story))
     assert run.status == 2 and run.err.count("\n") == 1 and reason in run.err
+
+
+def test_output_with_symlink_loops_around_is_one_line(capsys, tmp_path, story):
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    run = run_cli(capsys, "quotes", "-o", str(tmp_path / "out.txt"), str(tmp_path / "a.txt"),
+                  str(story))
+    assert run.status == 2 and "a.txt" in run.err and "symbolic links" in run.err
+    assert "Jane Doe" in (tmp_path / "out.txt").read_text(encoding="utf-8")
+    # a link in a loop holds no data: writing there replaces the link with the output
+    run = run_cli(capsys, "quotes", "-o", str(tmp_path / "a.txt"), str(story))
+    assert run.status == 0 and "Jane Doe" in (tmp_path / "a.txt").read_text(encoding="utf-8")
