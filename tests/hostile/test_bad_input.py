@@ -609,3 +609,20 @@ def test_a_stray_nul_is_text_shown_visibly_not_a_binary_file(capsys, tmp_path):
     assert run.status == 0 and "We will␀ act" in run.out and "\x00" not in run.out
     packed = write(tmp_path, "packed.txt", b"text\x00" * 100)
     one_line_error(run_cli(capsys, "quotes", str(packed)), "not a text article")
+
+
+async def test_pipes_devices_and_loops_in_the_reader(tmp_path):
+    cases = []
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.txt")
+        cases.append((tmp_path / "pipe.txt", "is a named pipe with nothing writing to it"))
+    if Path("/dev/zero").exists():
+        cases.append((Path("/dev/zero"), "is a device, not an article file"))
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    cases.append((tmp_path / "a.txt", "Too many levels of symbolic links"))
+    async with reader_app([load(write(tmp_path, "first.txt", ARTICLE))]) as (app, pilot):
+        for path, reason in cases:
+            await open_in_app(pilot, path)
+            assert notifications(app)[-1] == f"cannot open '{path}': {reason}"
+        assert len(app.main.articles) == 1
