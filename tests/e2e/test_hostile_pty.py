@@ -60,6 +60,7 @@ def test_escape_sequences_in_an_article_never_reach_the_terminal(env, tmp_path):
         term.wait_for_text("Escapes")
         term.wait_for_text("[bold]Not bold[/bold]")
         term.wait_for_text("Jane Doe")  # the analysis is in: speakers and quotes listed
+        term.wait_for_text("1 quote ·")  # the status line: the analysis is in place
         text = term.text()
         for shown in ("␛]0;PWNED-TITLE␇", "␛]2;PWNED-TITLE2␛\\", f"␛]52;c;{PAYLOAD_B64}␇",
                       "␛[31mred text", "␛[2J␛[H", "⟨U+009B⟩31m", "⟨U+202E⟩evil⟨U+202C⟩", "nul␀",
