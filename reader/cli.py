@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reader import __version__
 from reader.errors import LoadError, ReaderError
+from reader.safetext import escaped
 
 PROG = "reader"
 SUBCOMMANDS = ("quotes", "cite")
@@ -163,17 +164,95 @@ def run_quotes(args: argparse.Namespace) -> int:
     writer = WRITERS[args.format]
     records = _records(paths, args.jobs, config.max_article_bytes, failures)
     if args.output:
-        inputs = {Path(p).resolve() for p in paths if p != "-"}
-        if Path(args.output).resolve() in inputs:
-            raise UsageError(f"refusing to overwrite the input file '{args.output}'")
-        with atomic_writer(args.output) as out:
-            writer(records, out)
+        _check_output(args.output, paths)
+        written = _Counted(records)
+        try:
+            with atomic_writer(args.output) as out:
+                writer(written, out)
+                if failures and not written.count:
+                    # Nothing came out: keep whatever the file held before.
+                    raise _NothingWritten
+        except _NothingWritten:
+            pass
+        except OSError as exc:
+            raise ReaderError(f"cannot write '{args.output}': {_os_reason(exc)}") from None
     else:
         writer(records, sys.stdout)
         sys.stdout.flush()
     if failures and len(paths) > 1:
         _error(f"{len(failures)} of {len(paths)} files failed")
     return 2 if failures else 0
+
+
+class _NothingWritten(Exception):
+    """Every input failed: the output file is left as it was."""
+
+
+class _Counted:
+    """An iterable of records that counts what it has handed out."""
+
+    def __init__(self, records: Iterator[dict]) -> None:
+        self._records = records
+        self.count = 0
+
+    def __iter__(self) -> Iterator[dict]:
+        for record in self._records:
+            self.count += 1
+            yield record
+
+
+def _os_reason(exc: OSError) -> str:
+    import os
+
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    if isinstance(exc, FileNotFoundError):
+        return "no such directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return os.strerror(exc.errno) if exc.errno else str(exc)
+
+
+def _resolved(path: Path) -> str:
+    """The absolute path with symlinks followed as far as they go (a loop stops there)."""
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+        import os
+
+        return os.path.abspath(path)
+
+
+def _check_output(output: str, paths: Sequence[str]) -> None:
+    """Refuse an output file that is one of the inputs or an input's metadata sidecar (existing
+    or not: a new one would change the article next time), however it is spelled: another
+    relative path, a symlink, a hard link."""
+    from reader.loaders.sidecar import sidecar_candidates
+
+    target = Path(output)
+    if target.is_dir():
+        raise UsageError(f"'{output}' is a directory; -o needs a file name")
+    inputs: list[Path] = []
+    for path in paths:
+        if path == "-":
+            continue
+        inputs.append(Path(path))
+        inputs.extend(sidecar_candidates(path))
+    try:
+        target_stat = target.stat()
+    except OSError:
+        target_stat = None
+    resolved = _resolved(target)
+    for path in inputs:
+        same = _resolved(path) == resolved
+        if not same and target_stat is not None:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            same = (stat.st_dev, stat.st_ino) == (target_stat.st_dev, target_stat.st_ino)
+        if same:
+            raise UsageError(f"refusing to overwrite the input file '{output}'")
 
 
 def run_cite(args: argparse.Namespace) -> int:
@@ -208,11 +287,12 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def _error(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    # Messages quote file names and article text: escape anything a terminal would act on.
+    print(f"{PROG}: {escaped(message)}", file=sys.stderr)
 
 
 def _warn(message: str) -> None:
-    print(f"{PROG}: warning: {message}", file=sys.stderr)
+    print(f"{PROG}: warning: {escaped(message)}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

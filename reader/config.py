@@ -57,22 +57,32 @@ class ConfigError(Exception):
     """The config file exists but cannot be used; the message names the file and the line."""
 
 
+# A config file is a few lines; anything this large is not one.
+MAX_CONFIG_BYTES = 1024 * 1024
+
+
 def _read_mapping(path: Path) -> dict[str, Any]:
-    import yaml
+    import stat
+
+    from reader.loaders import meta
 
     try:
-        raw = path.read_text(encoding="utf-8-sig")
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A directory, a pipe or a device: reading it could fail, block or never end.
+            raise ConfigError(f"{path}: cannot read (not a regular file)")
+        if info.st_size > MAX_CONFIG_BYTES:
+            raise ConfigError(f"{path}: cannot read (too large: {info.st_size:,} bytes)")
+        raw = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read ({exc})") from None
     try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ConfigError(f"{path}:{where}: not valid YAML ({problem})") from None
+        data, _node = meta.load_yaml(raw)
+    except meta.YamlProblem as exc:
+        where = f" line {exc.line}" if exc.line is not None else ""
+        raise ConfigError(f"{path}:{where}: not valid YAML ({exc.problem})") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -93,14 +103,18 @@ def _coerce(path: Path, key: str, value: Any, default: Any) -> Any:
             raise bad("a whole number >= 0")
         return value
     if isinstance(default, str):
-        if not isinstance(value, str) or not value.strip():
-            raise bad("a non-empty string")
+        if not isinstance(value, str) or not value.strip() or not value.strip().isprintable():
+            raise bad("a non-empty line of text")
         return value.strip()
     if isinstance(default, dict):
         if not isinstance(value, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in value.items()
         ):
             raise bad("a mapping of names to strings")
+        # Names (and key lists) are shown on screen: no control characters in them.
+        for name, item in value.items():
+            if not name.isprintable() or (key == "keys" and not item.isprintable()):
+                raise ConfigError(f"{path}: '{key}' holds a control character in {name!r}")
         return dict(value)
     return value
 

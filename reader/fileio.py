@@ -15,8 +15,10 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     """Open ``path`` for writing text; the file appears complete or not at all.
 
     On any failure the temporary file is removed and an existing file at ``path`` is untouched.
+    A symlink is followed: the file it points to is replaced and the link stays a link (a config
+    file kept in a dotfiles repository stays there).
     """
-    target = Path(path)
+    target = Path(os.path.realpath(path))
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:

@@ -26,7 +26,7 @@ def test_bad_yaml_names_file_and_line(tmp_path):
     path.write_text("theme: nord\nkeys: [unclosed\n", encoding="utf-8")
     config, problem = load_config(path)
     assert config == Config()
-    assert str(path) in problem and "line 3" in problem and "defaults" in problem
+    assert str(path) in problem and "line 2" in problem and "defaults" in problem
 
 
 @pytest.mark.parametrize("body, words", [

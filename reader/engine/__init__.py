@@ -71,12 +71,34 @@ def _kind(doc: Doc, f: Frame) -> str:
 _SMALL_WORDS = frozenset("of the and a an in for on to at by with from or but".split())
 
 
+# Words before a quoted title of a work: "on CNN's “New Day”", "the book “An American Son”".
+WORK_WORDS = frozenset(
+    """on show program programme book podcast film movie documentary song album column magazine
+    series episode titled entitled newsletter memoir novel biography play musical sitcom""".split())
+
+
+def _named_work(doc: Doc, f: Frame) -> bool:
+    """A short run of capitalised words after a possessive or a word that names a work ("ABC's
+    “This Week”", "his 2012 book, “An American Son”"): a title, not a quotation."""
+    before = doc.text[max(f.sent[0], f.before[1] - 40):f.before[1]].rstrip(" ,:\u00a0")
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    low = last.lower()
+    if not (low.endswith(("'s", "\u2019s")) or low in WORK_WORDS):
+        return False
+    inside = doc.text[f.seg.start:f.seg.end].strip()
+    words = [w for w in inside.split() if w[:1].isalpha()]
+    return 0 < len(words) <= 8 and words[0][0].isupper() \
+        and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
 def _is_term(doc: Doc, f: Frame) -> str | None:
     """Scare quotes, titles, nicknames: short, not attributed by the quote's own sentence."""
     inside = doc.text[f.seg.start:f.seg.end].strip()
     words = inside.split()
     if not any(ch.isalnum() for ch in inside):
         return "no words"
+    if "title" in f.extra:
+        return "title"
     if f.local or _quote_paragraph(doc, f) or "cue" in f.extra:
         return None
     core = [w for w in words if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
@@ -98,6 +120,12 @@ def _is_term(doc: Doc, f: Frame) -> str | None:
 def _role_before(doc: Doc, start: int) -> str | None:
     """Lower-case role words before a name: "the United Nations special envoy for Syria"."""
     lex = doc.lex
+    prev = doc.text[max(0, start - 40):start].split()
+    if not prev:
+        return None
+    low = prev[-1].lower()
+    if not (low in lex.titles or low in lex.role_nouns or low in lex.role_words or prev[-1][0].isupper()):
+        return None  # the word before the name is not part of a role: the commonest case, fast
     ps = doc.paragraphs[doc.paragraph_index(start)][0] if doc.paragraphs else 0
     toks = doc.words(max(ps, start - 100), start)
     j = len(toks)
@@ -135,13 +163,26 @@ def _role_before(doc: Doc, start: int) -> str | None:
     return " ".join(doc.text[toks[j][0]:toks[-1][1]].split())
 
 
-def _speech_events(doc: Doc, frames, reported) -> list:
+def _speech_events(doc: Doc, frames, reported, paras: set[int] | None = None) -> list:
     """Every cue outside quotations whose speaker is known, as (position, mention, cue): the
-    reported speech found, and cues with nothing reported ("Lau said in a statement.")."""
-    events = {r.cue: (r.cue[0], r.mention, r.cue) for r in reported}
+    reported speech found, and cues with nothing reported ("Lau said in a statement."). With
+    ``paras``, only cues in those paragraphs are looked at."""
     used = {f.cue for f in frames if f.cue is not None}
+    # a quote decided in its own sentence owns the rest of that sentence: "“…,” said Roe, who
+    # spoke on condition of anonymity." reports nothing for the quotes after it
+    owned = {}
+    for f in frames:
+        if f.local and f.seg.close_end < owned.get(f.sent[0], len(doc.text)):
+            owned[f.sent[0]] = f.seg.close_end
+
+    def dominated(cue) -> bool:
+        end = owned.get(doc.sentences.span_at(cue[0])[0])
+        return end is not None and cue[0] > end
+
+    events = {r.cue: (r.cue[0], r.mention, r.cue) for r in reported if not dominated(r.cue)}
     for cue in doc.cues:
-        if cue in events or cue in used:
+        if cue in events or cue in used or (paras is not None and doc.paragraph_index(cue[0]) not in paras) \
+                or dominated(cue):
             continue
         if doc.text[cue[0]:cue[1]].lower().startswith("according"):
             continue
@@ -167,12 +208,19 @@ def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
     frames = _frames(doc)
 
     for f in frames:
+        if _named_work(doc, f):
+            f.extra["title"] = True
+            continue
         for sieve in LOCAL_SIEVES:
             if sieve(doc, f):
                 break
     reported = _indirect.find(doc, frames)
-    attributions = ByParagraph(_speech_events(doc, frames, reported), lambda a: doc.paragraph_index(a[0]))
-    frames = ByParagraph(frames, lambda f: f.para)
+    # context sieves look at the paragraph of an undecided quote and the one before it
+    needed = {p for f in frames if f.mention is None for p in (f.para, f.para - 1)}
+    attributions = ByParagraph(_speech_events(doc, frames, reported, needed),
+                               lambda a: doc.paragraph_index(a[0]))
+    frames = ByParagraph(frames, lambda f: range(f.para, doc.paragraph_index(max(f.seg.close_end - 1, f.seg.open_at)) + 1)
+                         if f.seg.is_block else f.para)
     for f in frames:
         if f.mention is not None:
             continue

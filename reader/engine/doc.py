@@ -65,12 +65,17 @@ TIME_NOUNS = frozenset(
     """time past year years week weeks month months day days night morning afternoon evening
     moment weekend end beginning start while point today""".split()
 )
+# Adverbs that a comma pair may set between a subject and its verb ("he, once again, said").
+_ADVERB_WORDS = frozenset("once again too in turn for one meanwhile though in fact".split())
 QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u300c\u300d")
 
 _WORD = sentences.WORD
 _ALPHA = re.compile(r"[A-Za-z]+")
 _SPAN = re.Match.span
 _CUE_BEFORE = "[ \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019(\\[\u2014\u2013,;:./\u2026*_)!?]"
+
+
+MAX_CUES_PER_SENTENCE = 40
 
 
 @dataclass(slots=True)
@@ -97,6 +102,7 @@ class Doc:
         self.text = text
         self.lex = lex
         self._subjects: dict[tuple[int, int], Mention | None] = {}
+        self.cue_owner: dict[tuple[int, int], object] = {}  # cue -> the first quote that rests on it
         caches = caches if caches is not None else {}
         self.paragraphs = marks.paragraphs(text, skip)
         self.para_starts = [s for s, _ in self.paragraphs]
@@ -118,7 +124,18 @@ class Doc:
         first = caches["cue_at_start"].match(text)
         if first is not None:
             found.insert(0, first.span(1))
-        self.cues = [c for c in found if not self.inside_quote(c[0]) and not self._noun_use(c[0])]
+        cues = []
+        per_sentence: dict[int, int] = {}
+        sent_index = self.sentences.index
+        for c in found:
+            if self.inside_quote(c[0]) or self._noun_use(c[0]):
+                continue
+            # a bound for run-on text made of speech verbs: real sentences have a few cues
+            si = sent_index(c[0])
+            per_sentence[si] = per_sentence.get(si, 0) + 1
+            if per_sentence[si] <= MAX_CUES_PER_SENTENCE:
+                cues.append(c)
+        self.cues = cues
         self.cue_starts = [c[0] for c in self.cues]
         name_re = caches.get("name_re")
         if name_re is None:
@@ -164,7 +181,11 @@ class Doc:
         k2 = j2
         while k2 > 0 and text[k2 - 1].isalpha():
             k2 -= 1
-        return text[k2:j2].lower() in ("a", "an", "the", "his", "her", "their", "its", "our", "my")
+        if text[k2:j2].lower() not in ("a", "an", "the", "his", "her", "their", "its", "our", "my"):
+            return False
+        # "The ad claims that …", "The ad claims “…”": a verb after all
+        nxt = text[m.end():m.end() + 6].lstrip(" \t\u00a0") if m else ""
+        return not (nxt.startswith(("that ", ":", "\u201c", '"', "''")))
 
     # ----------------------------------------------------------------- positions
     def inside_quote(self, pos: int) -> bool:
@@ -238,12 +259,13 @@ class Doc:
         if w[0].isalpha() and (low in self.lex.role_nouns or low.rstrip("s") in self.lex.role_nouns
                                or low in self.lex.titles):
             return self._np_back(toks, i, lo)
-        if w[0].isalpha() and not low.endswith(("ed", "ing")) and low not in PREPOSITIONS \
+        if (w[0].isalpha() or w[0].isdigit() and "-" in w) and not low.endswith(("ed", "ing")) \
+                and low not in PREPOSITIONS \
                 and low not in TIME_NOUNS:
             # any noun phrase with a determiner close before it: "the gambling tycoon"
             for j in range(i - 1, max(i - 5, -1), -1):
                 wj = toks[j][2].lower()
-                if wj in ARTICLES:
+                if wj in NP_STARTERS and (wj in ARTICLES or j == i - 1):  # "one user", "the 43-year-old"
                     if not self._np_starts_clause(toks, j):
                         return None
                     return Mention(toks[j][0], toks[i][1], "np")
@@ -303,6 +325,7 @@ class Doc:
     def subject_before(self, verb_start: int, lo: int) -> Mention | None:
         """The subject of the speech verb at ``verb_start``, looking back no further than ``lo``:
         "Lavrov said", "he told", "a police spokesperson said", "Zeke Roe, an oncologist, said"."""
+        lo = max(lo, verb_start - 200)  # looks back no further than that anyway
         key = (verb_start, lo)
         cache = self._subjects
         if key not in cache:
@@ -323,8 +346,9 @@ class Doc:
             while j > i - 4 and j > 0 and toks[j][2][0].isalnum() and toks[j][2].lower() not in PREPOSITIONS \
                     and toks[j][2].lower() not in SUBJECT_PRONOUNS and toks[j][2].lower() not in CLAUSE_WORDS:
                 j -= 1
-            if j < i and j > 0 and toks[j][2].lower() in PREPOSITIONS and toks[j + 1][2].lower() in ARTICLES \
-                    and low not in SUBJECT_PRONOUNS:
+            if j < i and j > 0 and toks[j][2].lower() in PREPOSITIONS and toks[j][2].lower() != "as" \
+                    and toks[j + 1][2].lower() in ARTICLES and low not in SUBJECT_PRONOUNS:
+                # ("as the website notes": a clause, not a prepositional phrase)
                 i = j - 1
                 continue
             if w[0].isupper() and i > 1:
@@ -360,7 +384,9 @@ class Doc:
                 if toks[k][2][0].isupper() and (k == 0 or toks[k - 1][2].lower() not in PREPOSITIONS
                                                 and toks[k - 1][2].lower() not in ARTICLES):
                     n = self.name_starting_at(toks[k][0])
-                    if n is not None and n.kind == "person":
+                    # a name that starts here (not the tail of "Minnesota Sen. Al Franken")
+                    if n is not None and n.start >= toks[k][0] - 1 and self._personish(
+                            Mention(n.name_start, n.end, "name", n)):
                         return Mention(n.name_start, n.end, "name", n)
             return None
         if w == "," and i > 1:
@@ -372,12 +398,23 @@ class Doc:
                     k -= 1
                 if k >= 0 and toks[k][2] == ",":
                     return m
+        if w == "," and i > 1:
+            # "he, once again, pledged": adverbs between commas
+            k = i - 1
+            while k > 0 and (toks[k][2].lower() in SKIP_BEFORE_VERB or toks[k][2].lower() in _ADVERB_WORDS
+                             or toks[k][2].endswith("ly") and toks[k][2].islower()):
+                k -= 1
+            if k < i - 1 and k > 0 and toks[k][2] == ",":
+                m = self._mention_for_token(toks, k - 1, lo)
+                if m is not None and m.kind == "pronoun":
+                    return m
         if w == ",":
             # appositive: "Jane Roe, a former adviser who ..., said" -> the name before a comma
             k = i - 1
-            guard = 0
-            while k >= 0 and guard < 60:
+            guard = commas = 0
+            while k >= 0 and guard < 60 and commas < 5:
                 if toks[k][2] == "," and k > 0:
+                    commas += 1
                     m = self._mention_for_token(toks, k - 1, lo)
                     if m is not None and m.kind != "np":
                         nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
@@ -436,13 +473,17 @@ class Doc:
         if not toks:
             return None
         s, e, w = toks[0]
+        if w.endswith(".") and len(w) > 2 and w[:-1].isalpha() and w[:-1].islower():
+            w, e = w[:-1], e - 1  # "tweeted another.": the sentence's full stop
         low = w.lower()
         if low in ("he", "she", "they", "i", "we", "it"):
             return Mention(s, e, "pronoun")
+        if low in NP_STARTERS and (len(toks) == 1 or toks[1][2] in (",", ".", ";")):
+            return Mention(s, e, "np")  # "tweeted another."
         if low in DETERMINERS and len(toks) > 1 and toks[1][2][0].isupper():
             n = self.name_starting_at(toks[1][0])
-            if n is not None and n.kind == "organisation":
-                return Mention(s, n.end, "name", n)
+            if n is not None and (n.kind == "organisation" or low == "the"):
+                return Mention(s, n.end, "name", n)  # "the Kremlin", "The Gazette"
         if w[0].isupper() or (low in self.lex.particles and len(toks) > 1 and toks[1][2][0].isupper()):
             n = self.name_starting_at(s)
             if n is not None:
@@ -454,15 +495,15 @@ class Doc:
             return Mention(s, e, "name")
         if w.islower() and low not in PREPOSITIONS and low not in ("that", "this", "it", "in", "and"):
             # "said election lawyer Joe Roe", "said longtime aide Jane Roe"
-            for k in range(1, min(len(toks), 5)):
+            for k in range(1, min(len(toks), 6)):
                 wk = toks[k][2]
                 if wk[0].isupper():
                     n = self.name_starting_at(toks[k][0])
                     if n is not None and n.kind == "person":
                         return Mention(n.name_start, n.end, "name", n)
                     break
-                if not wk.isalpha() or wk.lower() in PREPOSITIONS:
-                    break
+                if not wk.isalpha() or wk.lower() in PREPOSITIONS and wk.lower() not in ("of", "for"):
+                    break  # ("said master of ceremonies Asab Al-Tabchi")
         if low in NP_STARTERS or low in self.lex.role_nouns or low in self.lex.role_words:
             j = 0
             end = e
@@ -471,8 +512,8 @@ class Doc:
                 nl = nw.lower()
                 if not nw[0].isalnum() or nl in PREPOSITIONS or nl in ("who", "that", "which", "and"):
                     break
-                if nl in self.lex.speech_verbs:
-                    break
+                if nl in self.lex.speech_verbs and (nl.endswith("ed") or nl in VERB_ONLY):
+                    break  # (a noun such as "a congressional report" goes on)
                 j += 1
                 end = toks[j][1]
             return Mention(s, end, "np")

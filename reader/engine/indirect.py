@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.engine.doc import Doc, Mention
+from reader.engine.lexicon import trie_pattern
 
 # Verbs that introduce reported speech (a clause), by base form; other cues ("called",
 # "praised") take a noun phrase and report nothing.
@@ -56,12 +57,31 @@ def _sentence_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
 
 
 _CLAUSE_END = re.compile(r"(?:,\s+(?:and|but|while|although|though|whereas)|;)\s+(?=\S+(?:\s+\S+){0,6}\s*$)")
-# Cues whose reported content is a noun phrase: "Sanders called for a political revolution".
-NP_CUES = re.compile(
-    r"\b(?:call(?:s|ed|ing)? for|talk(?:s|ed|ing)? about|referr(?:ed|ing) to|refers to|"
-    r"point(?:s|ed|ing)? to|call(?:s|ed|ing)? on|warn(?:s|ed|ing)? of|warn(?:s|ed|ing)? against|"
-    r"complain(?:s|ed|ing)? about|spoke about|speak(?:s|ing)? about|argu(?:es|ed|ing) for)\b"
-)
+# Cues whose reported content is a noun phrase ("Sanders called for a political revolution") or
+# a verb phrase ("vowed to repeal the law"): verb forms and the word that follows them.
+_NP_CUE_PHRASES = {
+    "call calls called calling": "for on",
+    "talk talks talked talking": "about of",
+    "referred referring refers": "to",
+    "point points pointed pointing": "to",
+    "warn warns warned warning": "of against about",
+    "complain complains complained complaining": "about",
+    "spoke speak speaks speaking": "about of",
+    "argues argued arguing": "for",
+    "allude alludes alluded alluding": "to",
+    "respond responds responded responding react reacts reacted reacting": "to",
+    "boast boasts boasted boasting": "about of",
+    "brag brags bragged bragging joke jokes joked joking": "about",
+    "vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging "
+    "threaten threatens threatened threatening want wants wanted wanting plan plans planned "
+    "planning intend intends intended intending seek seeks seeking sought hope hopes hoped "
+    "hoping refuse refuses refused refusing decline declines declined declining agree agrees "
+    "agreed agreeing offer offers offered offering": "to",
+    "pay pays paid paying": "tribute to",
+}
+NP_CUES = re.compile(r"\b(?:" + trie_pattern(sorted(
+    f"{verb} {prep}" for verbs, preps in _NP_CUE_PHRASES.items() for verb in verbs.split()
+    for prep in preps.split(" ", 1 if preps.startswith("tribute") else -1))) + r")\b")
 
 
 def _np_reports(doc: Doc, marked, have) -> list[Reported]:
@@ -87,6 +107,33 @@ def _np_reports(doc: Doc, marked, have) -> list[Reported]:
             continue
         out.append(Reported((lo, hi), subject, cue, "speaker_cue_phrase", 0.5))
     return out
+
+
+_NOT_CONTENT_START = frozenset(
+    "in on at during to of for about with as by from after before so yes no".split())
+_NOUN_FORMS = frozenset(
+    """state report claim post comment question promise note charge term email text message quote
+    voice project figure estimate forecast doubt credit brief object signal echo""".split())
+_NEW_SUBJECTS = frozenset("he she it they we i".split())
+_CONNECTIVES = frozenset("but and still yet so however now then also".split())
+
+
+def toks_after_comma(text: str, pos: int, hi: int) -> bool:
+    """Does a comma follow the cue, maybe after a day or a short time phrase ("said Monday,")?"""
+    rest = text[pos:min(hi, pos + 40)]
+    comma = rest.find(",")
+    if comma < 0:
+        return False
+    words = rest[:comma].split()
+    return len(words) <= 2 and all(w[:1].isupper() or w.lower() in ("on", "in", "last", "this") for w in words)
+
+
+def _skip_connective(text: str, lo: int, hi: int) -> int:
+    """Past a leading connective ("But, he said, …", "Still, …"): where the content starts."""
+    m = re.match(r"\s*([A-Za-z]+)\s*,?\s*", text[lo:hi])
+    if m and m.group(1).lower() in _CONNECTIVES:
+        return lo + m.end()
+    return lo
 
 
 def _participle_form(word: str) -> bool:
@@ -140,15 +187,17 @@ def find(doc: Doc, frames) -> list[Reported]:
         if word.lower().startswith("according"):
             if cue in used:
                 continue
-            m = doc.subject_after(cue[1], se)
-            if m is None:
+            from reader.engine.sieves import _according_to
+
+            m = _according_to(doc, cue)
+            if m is None or m.end > se:
                 continue
             comma = text.find(",", m.end, se)
             if cue[0] - ss < 3:  # "According to X, CONTENT."
                 if comma < 0:
                     continue
                 lo, hi = _trim(doc, comma + 1, se)
-            elif se - m.end < 4:  # "CONTENT, according to X."
+            elif se - m.end < 4 or comma < 0:  # "CONTENT, according to X (on Monday)."
                 lo, hi = _trim(doc, ss, cue[0])
             else:  # "CONTENT, according to X, CONTENT."
                 if comma < 0:
@@ -159,16 +208,41 @@ def find(doc: Doc, frames) -> list[Reported]:
             continue
         if base_form(word) not in REPORTING:
             continue
-        if _participle_form(word) and text[max(ss, cue[0] - 2):cue[0]].strip() in (",", ""):
+        inverted = None
+        if text[ss:cue[0]].rstrip().endswith(",") and not _participle_form(word) and cue not in used:
+            # "CONTENT, said Wilcox, a Republican": the speaker follows, nothing is reported after
+            inverted = doc.subject_after(cue[1], se)
+            if inverted is not None and (inverted.kind == "np" or text[inverted.end:inverted.end + 3].lstrip()[:1]
+                                         not in (",", ".", ";", ":", "")):
+                inverted = None
+        if inverted is not None:
+            subject = None
+        elif _participle_form(word) and text[max(ss, cue[0] - 2):cue[0]].strip() in (",", ""):
             # "…, saying (that) CONTENT": the speaker is the subject of the sentence
             subject = _sentence_subject(doc, ss, cue[0])
         else:
             subject = doc.subject_before(cue[0], ss)
-        if subject is None and text[cue[0] - 1:cue[0]] == " " and not _participle_form(word):
+        if subject is not None and toks_after_comma(text, cue[1], se) and \
+                text[max(ss, subject.start - 2):subject.start].strip() == ",":
+            # "CONTENT, he said, CONTENT": both sides of a parenthetical attribution
+            head_end = text.rfind(",", ss, subject.start)
+            lo, hi = _trim(doc, _skip_connective(text, ss, head_end), head_end)
+            if hi - lo > 6 and not marked(lo, hi):
+                out.append(Reported((lo, hi), subject, cue, "content_speaker_verb_content", 0.6))
+            lo, hi = _trim(doc, text.find(",", cue[1], se) + 1, se)
+            mark = first_mark(lo, hi)
+            if mark is not None:
+                lo, hi = _trim(doc, lo, mark)
+            if hi - lo > 12 and len(text[lo:hi].split()) >= 3:
+                out.append(Reported((lo, hi), subject, cue, "content_speaker_verb_content", 0.6))
+            continue
+        if subject is None and text[cue[0] - 1:cue[0]] == " " and not _participle_form(word) \
+                and word.lower() not in _NOUN_FORMS:
+            # "74 percent of voters said …"; not a word that is mostly a noun ("state senator")
             subject = doc.phrase_before(cue[0], ss, strict=False)
-        toks = doc.words(cue[1], min(se, cue[1] + 160))
         if subject is not None:
-            # "Lavrov said (that) CONTENT"
+            # "Lavrov said (that) CONTENT": the first words after the verb decide where it starts
+            toks = doc.words(cue[1], min(se, cue[1] + 100))
             if not toks:
                 continue
             k = 0
@@ -179,6 +253,8 @@ def find(doc: Doc, frames) -> list[Reported]:
                     break
                 if w in (",", ";", ":", ".") or w in ("''", '"', "\u201c", "\u201d"):
                     break
+                if w.lower() in _NEW_SUBJECTS:
+                    break  # "reported it obtained emails that …": the clause starts here
             if that is not None:
                 k = that + 1
             elif base_form(word) in OBJECT_VERBS:
@@ -188,13 +264,13 @@ def find(doc: Doc, frames) -> list[Reported]:
                     k = 1
                     while k < len(toks) and toks[k][2][0].isupper():
                         k += 1
+                    if k < len(toks) and toks[k][2].lower() in _NOT_CONTENT_START:
+                        continue  # "reminds us of …": not reported speech
                 else:
                     continue
             else:
                 w0 = toks[0][2]
-                if not w0[0].isalnum() or w0.lower() in ("in", "on", "at", "during", "to", "of", "for",
-                                                          "about", "with", "as", "by", "from", "after",
-                                                          "before", "so", "yes", "no"):
+                if not w0[0].isalnum() or w0.lower() in _NOT_CONTENT_START:
                     continue
             if k >= len(toks):
                 continue

@@ -102,29 +102,11 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
             if lead is not None:
                 s = lead.start()
                 raw = text[s:e]
-        if " " not in raw:
+        if " " not in raw and "\t" not in raw and "\u00a0" not in raw:
+            # fast path for the commonest case, one capitalised word ("Lavrov", "Lavrov's", "The")
             low = raw.lower()
-            if low in nonnames or low.rstrip(".") in nonnames:
+            if low in nonnames:
                 continue  # "The", "But", "Monday": the commonest capitalised words
-        words = raw.split(" ")
-        if len(words) == 1:
-            offs = [s]
-        elif "" in words or "\t" in raw or "\u00a0" in raw:
-            words = raw.split()
-            offs = []
-            p = s
-            for w in words:
-                p = text.index(w, p)
-                offs.append(p)
-                p += len(w)
-        else:
-            offs = []
-            p = s
-            for w in words:
-                offs.append(p)
-                p += len(w) + 1
-        if len(words) == 1:
-            # fast path for the commonest case, one capitalised word ("Lavrov", "Lavrov's")
             w = raw
             if w.endswith(("'s", "\u2019s")):
                 w = w[:-2]
@@ -140,7 +122,31 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
             else:
                 kind = "unknown"
             out.append(Name(s, s + len(w), s, w, None, None, None, None, kind,
-                            low.replace("\u2019", "'"),
+                            low.replace("\u2019", "'") if "\u2019" in low else low,
+                            sentence_starts is not None and s in sentence_starts))
+            continue
+        words = raw.split(" ")
+        if "" in words or "\t" in raw or "\u00a0" in raw:
+            words = raw.split()
+            offs = []
+            p = s
+            for w in words:
+                p = text.index(w, p)
+                offs.append(p)
+                p += len(w)
+        else:
+            offs = []
+            p = s
+            for w in words:
+                offs.append(p)
+                p += len(w) + 1
+        if len(words) == 1:
+            w = words[0]
+            low = w.lower()
+            if low in nonnames or low in honorifics:
+                continue
+            out.append(Name(s, s + len(w), s, w, None, None, None, None,
+                            "organisation" if low in orgs else "unknown", low.replace("\u2019", "'"),
                             sentence_starts is not None and s in sentence_starts))
             continue
         # trailing possessive or full stop

@@ -18,6 +18,15 @@ ABBREVIATIONS = frozenset(
     ltd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m d.c
     messrs mme mlle pres supt cmdr maj gens reps sens govs dept est approx""".split()
 )
+# Abbreviations that often end a sentence ("... entering the U.S. While Clinton ..."): they end
+# one when the next word is a function word that starts sentences, not a name.
+FINAL_ABBREVIATIONS = frozenset("u.s u.n u.k d.c a.m p.m inc corp co ltd jr sr".split())
+SENTENCE_OPENERS = frozenset(
+    """the a an but and he she it they we i in this that these those while when after as at on if
+    his her their its our some many there so yet still however for from with by since although
+    though because meanwhile now then one two no not what who why how where""".split()
+)
+_NEXT_WORD = re.compile(r"(?:''|[\"\u201c\u2018'(\[])*([A-Za-z]+)")
 WORD = re.compile(r"[\w][\w\u2019'\-]*\.?|[^\w\s]")
 
 
@@ -55,7 +64,9 @@ def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentenc
                     j -= 1
                 word = text[j:dot].lower()
                 if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                    continue
+                    nxt = _NEXT_WORD.match(text, m.end()) if word in FINAL_ABBREVIATIONS else None
+                    if nxt is None or nxt.group(1).lower() not in SENTENCE_OPENERS:
+                        continue
             # the whitespace after the marks: is it inside a quotation?
             ws = m.end() - 1
             while ws > dot and text[ws - 1] in " \t\u00a0":

@@ -12,17 +12,21 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reader.engine.doc import INVERSION_VERBS, QUOTE_CHARS, Doc, Mention
+from reader.engine.doc import DETERMINERS, INVERSION_VERBS, PREPOSITIONS, QUOTE_CHARS, SKIP_BEFORE_VERB, Doc, Mention
 from reader.engine.marks import Segment
 
 class ByParagraph(list):
     """Items (frames or attributions) with a fast lookup of those in one paragraph."""
 
     def __init__(self, items, para_of):
+        """``para_of(item)`` gives a paragraph index, or a range of them (a block quote belongs
+        to every paragraph it spans)."""
         super().__init__(items)
         self._by: dict[int, list] = {}
         for item in items:
-            self._by.setdefault(para_of(item), []).append(item)
+            paras = para_of(item)
+            for p in (paras if isinstance(paras, range) else (paras,)):
+                self._by.setdefault(p, []).append(item)
 
     def in_para(self, para: int) -> list:
         return self._by.get(para, [])
@@ -36,7 +40,7 @@ class ByParagraph(list):
 
 
 NEIGHBOURS = 8
-DASHES = ("\u2014", "\u2013", "--", "-")
+DASHES = ("\u2014", "\u2013", "\u2015", "\u2012", "--", "-")
 
 
 @dataclass(slots=True)
@@ -62,14 +66,25 @@ def _decide(doc: Doc, f: Frame, mention: Mention | None, cue, rule: str, confide
     if mention is None:
         return False
     if local:
-        # "“…,” Sanders said, according to Reuters": the outer source wins
+        # "“…,” Sanders said, according to Reuters" / "…, CNN reported.": the outer source wins
         for c in doc.cues_between(f.seg.close_end, f.sent[1]):
-            if c != cue and _is_according(doc, c) and not doc.inside_quote(c[0]):
+            if c == cue or doc.inside_quote(c[0]) or cue is not None and c[0] < cue[0]:
+                continue
+            if _is_according(doc, c):
                 outer = _according_to(doc, c)
                 if outer is not None:
                     mention, cue = outer, c
                 break
+            if doc.text[c[0]:c[1]].lower() in ("reported", "reports") and mention is not None \
+                    and c[0] > mention.end and doc.text[mention.end:c[0]].count(",") >= 1 \
+                    and len(doc.words(c[1], f.sent[1])) <= 6:
+                outer = doc.subject_after(c[1], f.sent[1]) or doc.subject_before(c[0], mention.end)
+                if outer is not None and outer.kind == "name":
+                    mention, cue = outer, c
+                break
     f.mention, f.cue, f.rule, f.confidence, f.local = mention, cue, rule, confidence, local
+    if cue is not None:
+        doc.cue_owner.setdefault(cue, f)
     return True
 
 
@@ -93,7 +108,18 @@ def _tokens_until_cue(doc: Doc, lo: int, hi: int, limit: int = 14):
 
 
 def _according_to(doc: Doc, cue) -> Mention | None:
-    return doc.subject_after(cue[1], cue[1] + 200)
+    """The source after "according to": a name, a pronoun, or the noun phrase up to the end of
+    its clause ("according to a court document filed by the state attorney")."""
+    m = doc.subject_after(cue[1], cue[1] + 200)
+    if m is not None:
+        return m
+    toks = doc.words(cue[1], cue[1] + 160)[:14]
+    k = 0
+    while k < len(toks) and (toks[k][2][0].isalnum() or toks[k][2] in ("'", "\u2019", "-")):
+        k += 1
+    if k == 0 or doc.inside_quote(toks[0][0]):
+        return None
+    return Mention(toks[0][0], toks[k - 1][1], "np")
 
 
 def _is_according(doc: Doc, cue) -> bool:
@@ -113,6 +139,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     inside = doc.text[f.seg.start:f.seg.end].rstrip()
     comma = inside.endswith((",", "?", "!", "\u2014", "-", "\u2026")) or \
         doc.text[f.seg.close_end:f.seg.close_end + 1] == ","
+    if doc.text[max(f.sent[0], f.before[1] - 3):f.before[1]].rstrip()[-1:].isalnum() and _title_like(inside):
+        return False  # "on CNN's “New Day,” Roe said": a title inside a phrase
     if not comma and doc.cues_between(f.sent[0], f.before[1]):
         return False  # “…” is the object of a cue before it: Lavrov said it was “…”, but he …
     if doc.text[f.before[0]:f.before[1]].rstrip().endswith(":") and doc.cues_between(f.sent[0], f.before[1]):
@@ -126,8 +154,19 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
             nxt = doc.segments[f.index + 1].open_at if f.index + 1 < len(doc.segments) else se
             hi = min(hi, nxt)
             cue, n = _tokens_until_cue(doc, lo, hi, limit=4)
+            if cue is None:
+                # “…?” Will Estrada, the chairman of the party, said: a name and its apposition
+                n0 = doc.name_starting_at(lo)
+                if n0 is not None and n0.start == lo and doc.text[n0.end:n0.end + 1] == ",":
+                    cue, n = _tokens_until_cue(doc, lo, hi, limit=16)
+                    if cue is not None:
+                        m0 = doc.subject_before(cue[0], lo)
+                        if m0 is None or m0.start > n0.end:
+                            cue = None
             if cue is None or doc.cues_between(f.sent[0], f.before[1]):
                 return False
+            if hi < se and doc.text[cue[1]:hi].strip().endswith((",", ":")):
+                return False  # “…” He added, “…”: the cue introduces the next quote
             rest = [w for _, _, w in doc.words(cue[1], hi)]
             if len(rest) > 8 or "that" in rest:
                 return False
@@ -138,6 +177,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     if _is_according(doc, cue):
         return _decide(doc, f, _according_to(doc, cue), cue, "quote_then_cue", 0.9, True)
     if n == 0:
+        if doc.text[cue[1] - 3:cue[1]] == "ing":
+            return False  # “…,” saying …: the participle shares the subject of an earlier verb
         m = doc.subject_after(cue[1], hi)
         if m is None:
             return False
@@ -146,9 +187,15 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     if m is None or m.start < lo:
         return False
     # the speaker must open the words after the quote: “…,” the senator from Texas said
-    if len(doc.text[lo:m.start].split()) > 2:
+    lead = doc.text[lo:m.start].split()
+    if len(lead) > 2:
         return False
+    if lead and lead[0].lower() in _NEW_CLAUSE and doc.cues_between(f.sent[0], f.before[1]):
+        return False  # Durbin said he “…,” and he said …: a new clause, the quote is Durbin's
     return _decide(doc, f, m, cue, "quote_then_cue", 0.95, True)
+
+
+_NEW_CLAUSE = frozenset("and but while whereas though although because which who so yet".split())
 
 
 def _inverted_subject(doc: Doc, cue, hi: int) -> Mention | None:
@@ -171,12 +218,18 @@ def _inverted_subject(doc: Doc, cue, hi: int) -> Mention | None:
     m = doc.subject_after(cue[1], hi)
     if m is None or m.end > hi:
         return None
-    if prev == ",":
+    if prev == "," or prev in QUOTE_CHARS:
         if doc.text[cue[0]:cue[1]].lower() not in INVERSION_VERBS:
             return None  # "Emanuel, his chief of staff, urged a strong stand"
         nxt = text[m.end:m.end + 2].lstrip()
         if nxt and nxt[0] not in ",.;:)\u2014":
             return None
+        if prev == ",":
+            # "Dick Dever, who was on the slate, told POLITICO, “…”": a person before the verb
+            before = doc.subject_before(cue[0], doc.sentences.span_at(cue[0])[0])
+            if before is not None and before.kind in ("name", "pronoun") and doc._personish(before) \
+                    and doc.text[before.end:cue[0]].count(",") >= 1 and before.start < cue[0] - 2:
+                return None
     return m
 
 
@@ -208,6 +261,108 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     return None
 
 
+# Words that may open a clause before its subject ("But he …", "Still, the ad …").
+_CLAUSE_OPENERS = frozenset(
+    """but and so yet still meanwhile now then also instead later earlier today indeed however
+    moreover separately similarly thus""".split())
+# Verbs and auxiliaries that end a subject noun phrase.
+_AUX = frozenset(
+    """is was are were has have had will would can could may might should must did does do
+    says said told made gave took went got called""".split())
+
+
+def _verbish(toks, j: int, lex=None, strict: bool = True) -> bool:
+    """Does token ``j`` look like a finite verb? An auxiliary, an -ed form, or an -s form followed
+    by more words (not "The new plans “…”", not "a few weeks later")."""
+    w = toks[j][2]
+    low = w.lower()
+    if not (w.isalpha() and w.islower()):
+        return False
+    if low in _AUX or low.endswith("ed"):
+        return True
+    if lex is not None and low in lex.speech_verbs:
+        return True
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        if j + 1 >= len(toks):
+            return not strict  # "He also seeks “…”"
+        nxt = toks[j + 1][2]
+        return nxt[0].isalnum() and nxt.lower() not in ("later", "ago", "earlier", "before", "after")
+    return False
+
+
+_CONTRACTED = frozenset(f"{p}{a}{v}" for p in ("he", "she", "they", "we", "i") for a in "'\u2019"
+                        for v in ("s", "re", "ve", "ll", "d", "m"))
+
+
+def _subject_at(doc: Doc, toks, i: int) -> Mention | None:
+    """A subject starting at token ``i`` and followed by a verb: a pronoun, a name, or a short
+    noun phrase with a determiner."""
+    if i >= len(toks) - 1:
+        return None
+    s, e, w = toks[i]
+    low = w.lower()
+    if low in _CONTRACTED:
+        # "He’s claiming that …", "They’ve said": the pronoun, when a verb follows
+        base = re.split("['\u2019]", low)[0]
+        nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        if nxt.endswith(("ing", "ed")) or _verbish(toks, i + 1, doc.lex, strict=False) if nxt else False:
+            return Mention(s, s + len(base), "pronoun")
+        return None
+    if low in ("he", "she", "they", "i", "we"):
+        m, j = Mention(s, e, "pronoun"), i + 1
+    elif w[0].isupper() and low not in doc.lex.nonnames and not w[0].isdigit():
+        n = doc.name_starting_at(s)
+        if n is None or n.start != s:
+            return None
+        m = Mention(n.name_start, n.end, "name", n)
+        j = i + 1
+        while j < len(toks) and toks[j][0] < n.end:
+            j += 1
+        if doc.text[n.end:n.end + 2] in ("'s", "\u2019s") or doc.text[n.end - 1:n.end + 1] in ("s'", "s\u2019"):
+            # "Hillary Clinton's campaign slogan is …": the possessor's phrase
+            k = j
+            while k < len(toks) and k - j < 5 and toks[k][2][0].isalnum() and not _verbish(toks, k, doc.lex) \
+                    and toks[k][2].lower() not in PREPOSITIONS:
+                k += 1
+            if k == j:
+                return None
+            m, j = Mention(n.name_start, toks[k - 1][1], "np"), k
+    elif low in DETERMINERS and low not in ("that", "this", "all", "no", "such", "other", "any"):
+        j = i + 2 if toks[i + 1][2][0].isalnum() else i + 1  # a determiner's next word is a noun
+        while j < len(toks) and j - i <= 7 and not _verbish(toks, j, doc.lex) and toks[j][2][0].isalnum() \
+                and (toks[j][2].lower() not in PREPOSITIONS or toks[j][2] in ("of", "for") and j + 1 < len(toks)
+                     and toks[j + 1][2][0].isupper()) \
+                and toks[j][2].lower() not in ("who", "that", "which"):
+            j += 1  # ("the Illinois Board of Elections was")
+        if j == i + 1:
+            return None
+        m = Mention(s, toks[j - 1][1], "np")
+    else:
+        return None
+    if m.kind == "name" and j < len(toks) and toks[j][2] == ",":
+        # "Ted Nordhaus, co-founder of the institute, welcomed “…”": past the apposition
+        k = j + 1
+        while k < len(toks) and k - j < 16 and toks[k][2] != "," and not doc.inside_quote(toks[k][0]):
+            k += 1
+        if k < len(toks) and toks[k][2] == "," and k > j + 1:
+            j = k + 1
+    while j < len(toks) and toks[j][2].lower() in SKIP_BEFORE_VERB and not _verbish(toks, j, doc.lex):
+        j += 1
+    if j >= len(toks) or not _verbish(toks, j, doc.lex, strict=False):
+        return None
+    return m
+
+
+def _predicate_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
+    """The subject of the main clause in text[lo:hi] when a verb follows it: "The ad targets",
+    "Gorka also made the point that …", "He anticipated"."""
+    start = _main_clause_start(doc, lo, hi)
+    toks = [t for t in doc.words(start, min(hi, start + 300))[:24] if not doc.inside_quote(t[0])]
+    i = 0
+    while i < len(toks) and (toks[i][2].lower() in _CLAUSE_OPENERS or toks[i][2] == ","):
+        i += 1
+    return _subject_at(doc, toks, i)
+
 _CLAUSE_BREAK = re.compile(r",?\s+(?:and|but|while|although|though|whereas)\s+|;\s+")
 
 
@@ -227,6 +382,11 @@ SUBORDINATORS = frozenset(
 )
 
 
+def _starts_person(doc: Doc, pos: int) -> bool:
+    n = doc.name_starting_at(pos)
+    return n is not None and n.start == pos and n.kind == "person"
+
+
 def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
     """After an introductory clause ("While X …, ", "Asked about it, "), where the main clause
     begins; ``lo`` when there is none."""
@@ -235,8 +395,9 @@ def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
         return lo
     first = toks[0][2].lower()
     if first not in SUBORDINATORS and not (toks[0][2][0].isupper() and first.endswith(("ing", "ed"))
-                                           and first not in doc.lex.nonnames):
-        return lo
+                                           and len(first) > 4 and first not in doc.lex.nonnames
+                                           and not _starts_person(doc, toks[0][0])):
+        return lo  # (not "Ted Nordhaus, …" or "Fred Smith, …")
     for s, e, w in toks[1:]:
         if w == "," and not doc.inside_quote(s):
             return e
@@ -278,6 +439,37 @@ def quote_then_any_verb(doc: Doc, f: Frame) -> bool:
     return False
 
 
+def _answered(doc: Doc, f: Frame, cue) -> bool:
+    """A cue that an earlier quote of the sentence rests on and that follows that quote
+    ("“…,” said Roe, who added …"): it reports that quote, not this one."""
+    owner = doc.cue_owner.get(cue)
+    return owner is not None and owner.index < f.index and owner.seg.close_end <= cue[0]
+
+
+ADVERBIAL_OPENERS = frozenset(
+    "when after while because if although though since before until once whereas unless despite".split())
+
+
+def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
+    """Is the cue inside an adverbial clause that closes (with a comma) before ``hi``? "When I
+    called him, Lavrov replied …": "called" does not report what follows the comma."""
+    text = doc.text
+    comma = text.find(",", cue[1], hi)
+    if comma < 0 or doc.inside_quote(comma):
+        return False
+    toks = doc.words(max(ss, cue[0] - 200), cue[0])
+    for k in range(len(toks) - 1, -1, -1):
+        w = toks[k][2]
+        if w in (",", ";", ":") or w in QUOTE_CHARS:
+            return False
+        if w.lower() in ADVERBIAL_OPENERS:
+            prev = toks[k - 1][2] if k > 0 else ""
+            # at the sentence start, maybe after an adverb ("Ever since", "Shortly after")
+            return toks[k][0] <= ss + 1 or prev in (",", ";", ":") or k == 0 and toks[k][0] - ss < 3 \
+                or k == 1 and toks[0][0] <= ss + 1 and prev[:1].isupper()
+    return False
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -286,19 +478,33 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     "Lavrov said Kerry called it “a mistake”"), as nested speech belongs to its reporter."""
     ss = f.sent[0]
     hi = f.before[1]
-    cues = doc.cues_between(ss, hi)
+    cues = [c for c in doc.cues_between(ss, hi) if not _in_closed_adverbial(doc, ss, c, hi)]
+    # a cue that reports an earlier quote ("“…,” said Roe, who added …") yields to a later verb
+    # with a subject of its own
+    answered = [c for c in cues if _answered(doc, f, c)]
+    if answered and len(answered) < len(cues):
+        for c in cues:
+            if c in answered or doc.text[c[1] - 3:c[1]] == "ing":
+                continue
+            m = doc.subject_before(c[0], ss)
+            if m is not None and m.kind in ("name", "pronoun") and m.start > answered[0][1]:
+                cues = [x for x in cues if x not in answered]
+                break
     if not cues:
         return False
     # a later clause with a speaker of its own wins: "Puerto Rico has been warning ..., and
     # Ms. Acosta said the measures were “unsustainable”"; so does the main clause after an
     # introductory one ("Asked by Kerry about it, Lavrov said …", "While …, Roe said …")
-    clause = max(_clause_start(doc, ss, hi), _main_clause_start(doc, ss, hi))
-    if clause > ss:
+    for clause in sorted({_clause_start(doc, ss, hi), _main_clause_start(doc, ss, hi)}, reverse=True):
+        if clause <= ss:
+            continue
         for cue in cues:
             if cue[0] < clause or _is_according(doc, cue):
                 continue
             m = doc.subject_before(cue[0], clause)
             if m is not None and m.start >= clause and m.end <= hi:
+                if doc.text[max(clause, m.start - 5):m.start].strip().lower() == "what":
+                    continue  # "… but hungry for what she calls “…”": the outer speaker's
                 return _decide(doc, f, m, cue, "cue_then_quote", 0.9, True)
     fallback = None
     relative = None
@@ -353,6 +559,15 @@ def colon_in_sentence(doc: Doc, f: Frame) -> bool:
     text = doc.text[lo:hi].rstrip()
     if not text.endswith(":"):
         return False
+    colon = lo + len(text) - 1
+    # "… – Philip Bump: “…”": the name right before the colon
+    n = doc.name_ending_at(len(doc.text[:colon].rstrip()))
+    if n is not None and n.start >= lo and not doc.text[n.end:colon].strip(" \u2019's"):
+        return _decide(doc, f, Mention(n.name_start, n.end, "name", n), None, "colon_in_sentence", 0.7, True)
+    # "The board was conclusive in its findings: “…”": the subject of the sentence
+    m = _predicate_subject(doc, lo, colon)
+    if m is not None:
+        return _decide(doc, f, m, None, "colon_in_sentence", 0.7, True)
     found = [n for n in doc.names_between(lo, hi) if n.kind != "organisation"]
     if not found:
         return False
@@ -380,12 +595,30 @@ def cue_later_in_sentence(doc: Doc, f: Frame) -> bool:
     """“We will win” is what Lavrov told reporters.
 
     A cue further on in the same sentence."""
+    if _title_like(doc.text[f.seg.start:f.seg.end]):
+        return False  # a title ("Fox & Friends,")
     lo = _strip_left(doc, f.after[0], f.after[1])
     cue, n = _tokens_until_cue(doc, lo, f.after[1], limit=40)
     if cue is None:
         return False
     m = doc.subject_before(cue[0], lo) or doc.subject_after(cue[1], f.after[1])
+    before = doc.text[f.sent[0]:f.before[1]].rstrip()
+    if before and not before.endswith((",", ":", ";", "\u2014", "-", "(")) and not before.endswith(" that"):
+        # a quote inside a phrase: only a closing attribution of the whole sentence reports it
+        # ("Democrats had “put the biggest crack” in the ceiling, she said.")
+        if m is None or "," not in doc.text[f.seg.close_end:m.start] or len(doc.words(cue[1], f.sent[1])) > 10:
+            return False
     return _decide(doc, f, m, cue, "cue_later_in_sentence", 0.6, True)
+
+
+_SMALL_TITLE_WORDS = frozenset("of the and a an in for on to at by with from or".split())
+
+
+def _title_like(inside: str) -> bool:
+    """A short run of capitalised words: "Fox & Friends,", "The Making of Donald Trump"."""
+    words = [w for w in inside.split() if w[:1].isalpha()]
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words) \
+        and words[0][0].isupper()
 
 
 def colon_lead(doc: Doc, f: Frame) -> bool:
@@ -406,6 +639,10 @@ def colon_lead(doc: Doc, f: Frame) -> bool:
         m = doc.subject_before(cue[0], ss) or doc.subject_after(cue[1], se)
         if m is not None:
             return _decide(doc, f, m, cue, "colon_lead", 0.85, True)
+    # "President Clinton released the following statement:": the subject of the sentence
+    m = _predicate_subject(doc, ss, se)
+    if m is not None:
+        return _decide(doc, f, m, None, "colon_lead", 0.7, True)
     found = [n for n in doc.names_between(ss, se) if n.kind != "organisation"]
     if found:
         n = found[0]
@@ -531,7 +768,22 @@ def sentence_about_person(doc: Doc, f: Frame, frames, attributions) -> bool:
     return False
 
 
+def sentence_subject_predicate(doc: Doc, f: Frame, frames, attributions) -> bool:
+    """The ad targets a “corrupt political system”.  /  Gorka also made the point that it
+    would be “a third Obama term”.
+
+    No cue in the sentence, but the quote sits in the predicate of a clause whose subject is
+    named: that subject."""
+    if f.before[1] - f.sent[0] < 6 or doc.cues_between(f.seg.close_end, f.sent[1]):
+        return False
+    m = _predicate_subject(doc, f.sent[0], f.before[1])
+    if m is None or m.end > f.before[1]:
+        return False
+    return _decide(doc, f, m, None, "sentence_subject_predicate", 0.5, False)
+
+
 CONTEXT_SIEVES = [
+    sentence_subject_predicate,
     same_paragraph,
     conversation_turn,
     previous_paragraph,

@@ -13,6 +13,7 @@ whitespace loads as an article without paragraphs, whatever its suffix.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -70,7 +71,12 @@ def format_for(path: str) -> str | None:
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The raw bytes of ``path`` (``-`` is stdin), with errors worded for the user."""
+    """The raw bytes of ``path`` (``-`` is stdin), with errors worded for the user.
+
+    Never more than ``max_bytes`` are read, so an endless source (``/dev/zero``, a pipe that
+    never closes) is refused rather than exhausting memory. A device is refused; a named pipe
+    with nothing writing to it is refused at once instead of waiting forever.
+    """
     if path == "-":
         data = _read_stdin(max_bytes)
     else:
@@ -78,11 +84,19 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         try:
             if p.is_dir():
                 raise LoadError(path, "is a directory")
-            size = p.stat().st_size
-            if size > max_bytes:
-                raise LoadError(path, f"too large ({size:,} bytes; the limit is {max_bytes:,})")
-            with p.open("rb") as handle:
-                data = handle.read(max_bytes + 1)
+            info = p.stat()
+            if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode):
+                raise LoadError(path, "is a device, not an article file")
+            if stat.S_ISSOCK(info.st_mode):
+                raise LoadError(path, "is a socket, not an article file")
+            if stat.S_ISFIFO(info.st_mode):
+                data = _read_fifo(path, max_bytes)
+            else:
+                if info.st_size > max_bytes:
+                    raise LoadError(
+                        path, f"too large ({info.st_size:,} bytes; the limit is {max_bytes:,})")
+                with p.open("rb") as handle:
+                    data = handle.read(max_bytes + 1)
         except FileNotFoundError:
             raise LoadError(path, "no such file") from None
         except PermissionError:
@@ -96,6 +110,36 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if len(data) > max_bytes:
         raise LoadError(path, f"too large (over {max_bytes:,} bytes)")
     return data
+
+
+def _read_fifo(path: str, max_bytes: int) -> bytes:
+    """Read a named pipe (``reader <(curl …)`` passes one) without blocking on one that has no
+    writer: opening it non-blocking succeeds at once, and a first read that finds the end of
+    the input means nothing is writing to it."""
+    import fcntl
+
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb", buffering=0) as handle:
+        try:
+            first = handle.read(65536)
+        except BlockingIOError:  # a writer is there but has not written yet
+            first = b""
+        else:
+            if first is None:  # a writer is there but has not written yet
+                first = b""
+            elif not first:
+                raise LoadError(path, "is a named pipe with nothing writing to it")
+        flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+        fcntl.fcntl(fd, fcntl.F_SETFL, flags & ~os.O_NONBLOCK)
+        chunks = [first]
+        size = len(first)
+        while size <= max_bytes:
+            chunk = handle.read(min(1 << 20, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
 
 
 def _read_stdin(max_bytes: int) -> bytes:

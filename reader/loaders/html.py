@@ -49,6 +49,31 @@ def decode_html(data: bytes) -> tuple[str, str | None]:
     return text, warning
 
 
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+
+
+def _defuse_char_ref(match: re.Match[str]) -> str:
+    hex_digits, digits = match.groups()
+    code = int(hex_digits, 16) if hex_digits else int(digits)
+    if code < 0x20 and code not in (0x09, 0x0A, 0x0D) and code != 0:
+        return chr(0x2400 + code)  # ␛ for &#x1b;: shown, as the reader shows an ESC
+    if (code & 0xFFFE) == 0xFFFE and code <= 0x10FFFF:
+        return "\ufffd"  # a noncharacter (U+FFFE, U+FFFF, …)
+    return match.group()
+
+
+def defuse_char_refs(html: str) -> str:
+    """``html`` with character references to C0 controls written as their control pictures
+    (``&#x1b;`` → ``␛``) and references to noncharacters as U+FFFD.
+
+    libxml2 rejects such a reference and, with it, the whole page: one ``&#x1b;`` in a comment
+    widget would otherwise lose the article.
+    """
+    if "&#" not in html:
+        return html
+    return _CHAR_REF.sub(_defuse_char_ref, html)
+
+
 def _extract(html: str) -> Any:
     import trafilatura  # noqa: PLC0415 (lazy: heavy, only needed for HTML)
 
@@ -85,7 +110,7 @@ def parse_html(html: str, source: str = "<memory>", warnings: tuple[str, ...] = 
         note = "holds no HTML markup; read as plain text"
         return parse_text(html, source=source, warnings=(*warnings, note))
     try:
-        doc = _extract(html)
+        doc = _extract(defuse_char_refs(html))
     except RecursionError:
         raise LoadError(source, "the HTML is nested too deeply to read") from None
     except Exception as exc:  # trafilatura and lxml raise many kinds on broken input

@@ -89,13 +89,7 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None]:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        reason = exc.problem or exc.context or "not valid YAML"
-        if exc.context_mark is not None and "end of stream" in reason and exc.context:
-            # "found unexpected end of stream" is reported where the text ends; the line
-            # where the unfinished thing (a quoted string, a list) starts is more useful.
-            mark, reason = exc.context_mark, f"{exc.context}, {reason}"
-        raise YamlProblem(reason, mark.line + first_line if mark else None) from None
+        raise problem_of(exc, first_line, len(text.rstrip().splitlines())) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(str(exc).splitlines()[0] if str(exc) else "not valid YAML") from None
     except RecursionError:
@@ -105,6 +99,33 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None]:
     finally:
         loader.dispose()
     return data, node
+
+
+def problem_of(exc: yaml.MarkedYAMLError, first_line: int = 1,
+               lines: int | None = None) -> YamlProblem:
+    """The user's view of a YAML error: the reason and the file line where to look.
+
+    PyYAML reports where it noticed the problem, which for an unfinished flow list or quoted
+    string is the line after it (or the end of the text); the line where the unfinished thing
+    starts is named too. ``lines`` is how many lines the YAML text has (not counting trailing
+    blank ones): a problem found past them is a problem "at the end of the text".
+    """
+    mark = exc.problem_mark or exc.context_mark
+    reason = exc.problem or exc.context or "not valid YAML"
+    context = exc.context_mark
+    at_end = "end of stream" in reason or (
+        lines is not None and mark is not None and mark.line >= lines)
+    if context is not None and at_end and exc.context:
+        # "found unexpected end of stream" is reported where the text ends; the line where the
+        # unfinished thing (a quoted string, a list) starts is more useful.
+        mark, reason = context, f"{exc.context}, {reason}"
+    elif (context is not None and mark is not None and exc.context
+          and context.line < mark.line and exc.context.startswith("while ")
+          and ("flow" in exc.context or "quoted" in exc.context or "simple key" in exc.context)):
+        # "while parsing a flow sequence" -> "the flow sequence"
+        what = exc.context.split(" ", 2)[-1].removeprefix("a ").removeprefix("an ")
+        reason = f"{reason}; the {what} started on line {context.line + first_line}"
+    return YamlProblem(reason, mark.line + first_line if mark else None)
 
 
 def key_line(node: yaml.Node | None, key: str, first_line: int = 1) -> int | None:

@@ -20,14 +20,24 @@ SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml")
 MAX_SIDECAR_BYTES = 1024 * 1024
 
 
-def sidecar_path(article_path: str) -> Path | None:
-    """The sidecar of ``article_path`` when one exists (``.meta.yaml`` before ``.meta.yml``)."""
+def sidecar_candidates(article_path: str) -> list[Path]:
+    """Where the sidecar of ``article_path`` would be, whether or not it exists."""
     path = Path(article_path)
     if path.name.endswith(SIDECAR_SUFFIXES):
-        return None
+        return []
     stem = path.with_suffix("") if path.suffix else path
-    for suffix in SIDECAR_SUFFIXES:
-        candidate = stem.with_name(stem.name + suffix)
+    try:
+        return [stem.with_name(stem.name + suffix) for suffix in SIDECAR_SUFFIXES]
+    except ValueError:  # a name with no stem, such as "/" or ".."
+        return []
+
+
+def sidecar_path(article_path: str) -> Path | None:
+    """The sidecar of ``article_path`` when one exists (``.meta.yaml`` before ``.meta.yml``).
+
+    Only a regular file counts: a directory, a pipe or a device of that name is ignored.
+    """
+    for candidate in sidecar_candidates(article_path):
         if candidate.is_file():
             return candidate
     return None

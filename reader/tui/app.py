@@ -23,6 +23,7 @@ from textual.widgets import Input
 from reader.clipboard import clean_text, copy_with_tool, find_tool
 from reader.config import Config
 from reader.model import Analysis, Article, Quote, Span
+from reader.safetext import visible
 from reader.tui.body import ArticleBody, Mark
 from reader.tui.commands import COMMANDS, screen_bindings
 from reader.tui.display import safe_text
@@ -823,6 +824,13 @@ class ReaderApp(App[int]):
         if announce:
             self.call_from_thread(self.notify, f"{announce} (saved to {path})", markup=False,
                                   timeout=3)
+
+    def notify(self, message: str, *, title: str = "", severity="information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every notification passes here: file names, speaker names and error messages in it
+        are shown with their control characters visible, never written to the terminal raw."""
+        super().notify(visible(message), title=visible(title, keep=""), severity=severity,
+                       timeout=timeout, markup=markup)
 
     @property
     def clipboard_tool(self) -> list[str] | None:

@@ -22,41 +22,17 @@ from dataclasses import dataclass, field
 from rich.cells import cell_len
 
 from reader.model import Article, Span
-
-# Characters that need a stand-in. Tab/newline/CR/FF/VT (and other line separators) are
-# whitespace and become spaces; everything in the character class below is replaced.
-_NEEDS_MAPPING = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
-    "\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb"
-    "\U000e0000-\U000e0fff\ud800-\udfff]"
+from reader.safetext import (
+    NEEDS_MAPPING, SPACE_LIKE, VARIATION_SELECTORS, display_char, safe_text,
 )
-_SPACE_LIKE = frozenset("\t\n\r\x0b\x0c\u2028\u2029\x85")
-_VARIATION_SELECTORS = frozenset(chr(c) for c in range(0xFE00, 0xFE10))
 
+# The character mapping is shared with the core (reader.safetext); re-exported here.
+_NEEDS_MAPPING = NEEDS_MAPPING
+_SPACE_LIKE = SPACE_LIKE
+_VARIATION_SELECTORS = VARIATION_SELECTORS
 
-def display_char(ch: str) -> str:
-    """The visible form of one code point (itself when it is ordinary)."""
-    if ch in _SPACE_LIKE:
-        return " "
-    code = ord(ch)
-    if code == 0x1B:
-        return "\u241b"  # ␛
-    if code < 0x20:
-        return chr(0x2400 + code)  # ␀ … ␟
-    if code == 0x7F:
-        return "\u2421"  # ␡
-    if ch in _VARIATION_SELECTORS:
-        return ch  # part of an emoji or CJK glyph: harmless, keep it
-    if _NEEDS_MAPPING.match(ch) or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn"):
-        return f"\u27e8U+{code:04X}\u27e9"  # ⟨U+202E⟩
-    return ch
-
-
-def safe_text(text: str) -> str:
-    """``text`` with every control or invisible character replaced by its visible form."""
-    if not _NEEDS_MAPPING.search(text) and not any(ch in _SPACE_LIKE for ch in text):
-        return text
-    return "".join(display_char(ch) for ch in text)
+__all__ = ["Block", "Layout", "Line", "article_blocks", "display_char", "make_block", "safe_text",
+           "wrap"]
 
 
 def _needs_map(text: str) -> bool:

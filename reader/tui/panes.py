@@ -24,9 +24,11 @@ from textual.strip import Strip
 from textual.visual import Visual
 from textual.widget import Widget
 from textual.widgets import Input
+from textual.widgets.option_list import Option
 
 from reader.model import Analysis, Article, Entity, Quote
 from reader.tui.display import safe_text, wrap
+from reader.tui.inputs import SafeInput
 
 KIND_GLYPHS = {"direct": "“", "partial": "‘", "block": "¶", "indirect": "≈"}
 KIND_NAMES = {"direct": "direct quote", "partial": "partial quote", "block": "block quote",
@@ -238,6 +240,15 @@ class PaneList(ScrollView, can_focus=True):
         if self._tops is None:
             return y
         return bisect_right(self._tops, y) - 1
+
+    # Read access as on an OptionList, for code and tests written against one.
+    @property
+    def option_count(self) -> int:
+        return self.item_count()
+
+    def get_option_at_index(self, index: int) -> Option:
+        prompt = Content("\n").join(self.item_lines(index, 1000))
+        return Option(prompt, id=self.item_id(index), disabled=not self.item_enabled(index))
 
     def row_text(self, index: int) -> str:
         """The plain text of an item (for tests and screen readers of the code)."""
@@ -668,7 +679,7 @@ class QuoteList(PaneList):
         return [prompt]
 
 
-class SearchInput(Input):
+class SearchInput(SafeInput):
     """The search box. Typing does not relayout the screen: Textual's ``Input`` sets its
     ``virtual_size`` (a layout reactive) on every change of its value."""
 

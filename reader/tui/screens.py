@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from reader.tui.commands import COMMANDS
 from reader.tui.display import wrap
+from reader.tui.inputs import SafeInput
 
 TMUX_NOTE = (
     "Copying uses the terminal's clipboard (OSC 52) and, where one is installed, a local tool "
@@ -225,7 +226,7 @@ class OpenScreen(ModalScreen[str | None]):
             box.border_title = "Open article"
             box.border_subtitle = "enter to open · esc to cancel"
             yield Label(Content("Path (.txt .md .html .yaml):"))
-            yield Input(placeholder="~/articles/story.txt", id="open-path")
+            yield SafeInput(placeholder="~/articles/story.txt", id="open-path")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

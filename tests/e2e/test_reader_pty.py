@@ -64,36 +64,6 @@ def test_reader_shows_selects_copies_and_quits(env, tmp_path):
             term.child.terminate(force=True)
 
 
-HOSTILE = (
-    "Escapes \x1b]0;pwned-title\x07 headline\n\n"
-    "A body with \x1b]52;c;cHduZWQtY2xpcGJvYXJk\x07 and \x1b[31mred text\x1b[0m and \x1b]8;;"
-    "http://evil.example\x07link\x1b]8;;\x07 and a bell\x07 and bidi \u202eevil\u202c.\n\n"
-    "“[bold]Not bold[/bold],” said Jane Doe, a spokeswoman.\n"
-)
-
-
-def test_escape_sequences_in_an_article_never_reach_the_terminal(env, tmp_path):
-    article = tmp_path / "hostile.txt"
-    article.write_text(HOSTILE, encoding="utf-8")
-    term = Terminal([str(article)], env, tmp_path)
-    try:
-        term.wait_for_text("Escapes")
-        term.wait_for_text("[bold]Not bold[/bold]")
-        text = term.text()
-        assert "␛]0;pwned-title␇" in text
-        assert "␛[31mred text" in text
-        assert "⟨U+202E⟩" in text
-        raw = bytes(term.raw)
-        for payload in (b"\x1b]0;pwned", b"\x1b]52;c;cHduZWQ", b"\x1b[31mred", b"\x1b]8;;http://evil",
-                        "\u202e".encode()):
-            assert payload not in raw
-        term.send("q")
-        assert term.close() == 0
-    finally:
-        if term.child.isalive():
-            term.child.terminate(force=True)
-
-
 def test_article_from_stdin_still_reads_keys_from_the_terminal(env, tmp_path):
     import shlex
 

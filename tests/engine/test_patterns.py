@@ -220,3 +220,224 @@ def test_according_to_indirect():
     ind = [q for q in a.quotes if q.kind == "indirect"]
     assert [q.span.of(a.article.text) for q in ind] == ["the worst crisis in decades"]
     assert a.speaker(ind[0].speaker_id).kind == "organisation"
+
+
+def test_sentence_ends_after_abbreviation():
+    """Pattern: a sentence ending in "U.S." followed by a new sentence."""
+    a = run("Trade\n\nMost recently, Ivo Marsh called for a tariff on steel entering the U.S. "
+            "While the talks go on, the unions say they are “deeply worried” about jobs.\n")
+    q = quote(a, "deeply worried")
+    assert mention_text(a, q) == "the unions"
+
+
+def test_cue_in_closed_adverbial_clause_does_not_report():
+    """Pattern: "When I called her, Lavrov replied, “…”" — the speaker of the main clause."""
+    a = run("Call\n\nLater, when I called Nora Quist to ask about the vote, she replied, "
+            "“We will not give up.”\n")
+    q = quote(a, "We will not give up")
+    assert mention_text(a, q) == "she"
+
+
+def test_relative_clause_after_inverted_attribution():
+    """Pattern: "“…,” said Roe, who added that … “…”" — the relative pronoun's own verb."""
+    a = run("Budget\n\n“The numbers are wrong,” said Paul Renner, who added that the plan was "
+            "“built on sand.”\n")
+    q = quote(a, "built on sand")
+    assert mention_text(a, q) == "who"
+    assert speaker_name(a, q) == "Paul Renner"
+
+
+def test_subject_of_predicate_without_cue():
+    """Pattern: "The ad targets a “…”" — no speech verb, the clause subject is the source."""
+    a = run("Ads\n\nThe union ran a new ad on Monday.\n\n"
+            "The ad targets a “rigged system that rewards the few at the expense of the many.”\n")
+    q = quote(a, "rigged system")
+    assert mention_text(a, q) == "The ad"
+    assert q.rule == "sentence_subject_predicate"
+
+
+def test_cue_noun_form_used_as_verb():
+    """Pattern: "The ad claims “…”" — a plural-looking cue after "the ad" is a verb here."""
+    a = run("Ads\n\nThe ad claims “Lena Park is the candidate you can trust.”\n")
+    q = quote(a, "candidate you can trust")
+    assert mention_text(a, q) == "The ad"
+
+
+def test_according_to_a_document():
+    """Pattern: "“…,” according to a court document filed by …" — a lower-case source."""
+    a = run("Court\n\n“The evidence is insufficient to support a prosecution,” according to a court "
+            "document filed by the state.\n")
+    q = quote(a, "evidence is insufficient")
+    assert mention_text(a, q).startswith("a court document")
+
+
+def test_outer_reporter_after_speaker():
+    """Pattern: "“…,” said Roe, a pastor, reports the Gazette." — the outer reporter."""
+    a = run("Vote\n\n“The vote was a mistake,” said Ann Roe, a pastor in Leeds, reports The Gazette.\n")
+    q = quote(a, "vote was a mistake")
+    assert mention_text(a, q) == "The Gazette"
+
+
+def test_participle_after_partial_quote_is_not_its_cue():
+    """Pattern: "He called it a “distortion,” describing the team as …" — the earlier verb."""
+    a = run("Book\n\nThe book accuses Lee of lying. He called that a “distortion,” describing the "
+            "team as heroes.\n")
+    q = quote(a, "distortion")
+    assert mention_text(a, q) == "He"
+
+
+def test_trailing_horizontal_bar():
+    """Pattern: “…” ― Name (the horizontal bar U+2015 as the attribution dash)."""
+    a = run("Voices\n\n“We need schools that work for every child.” \u2015 Rosa Delgado\n")
+    q = quote(a, "schools that work")
+    assert speaker_name(a, q) == "Rosa Delgado"
+    assert q.rule == "trailing_dash"
+
+
+def test_subject_with_adverbs_between_commas():
+    """Pattern: "and he, once again, pledged a “…”" — adverbs set off by commas."""
+    a = run("Rally\n\nIvo Marsh pledged to fix the courts, and he, once again, pledged a "
+            "“political revolution” for the country.\n")
+    q = quote(a, "political revolution")
+    assert mention_text(a, q) == "he"
+
+
+def test_adverbial_clause_after_adverb():
+    """Pattern: "Ever since X announced …, he has said “…”" — the main clause speaks."""
+    a = run("Talk\n\nEver since Tom Reyes announced his run last year, his rival Ada Quint has said "
+            "the same thing: “It is not about me.”\n")
+    q = quote(a, "not about me")
+    assert speaker_name(a, q) == "Ada Quint"
+
+
+def test_relative_clause_after_quote_does_not_take_next_quote():
+    """Pattern: "“A,” said Roe, who spoke on condition of anonymity. “B.”" — B is Roe's."""
+    a = run("Leak\n\n“The plan is dead,” said a senior aide to Ada Quint, who spoke on condition of "
+            "anonymity. “Nobody will revive it.”\n")
+    q = quote(a, "Nobody will revive it")
+    assert mention_text(a, q).startswith("a senior aide")
+
+
+def test_possessive_subject():
+    """Pattern: "Roe's campaign slogan is “…”" — the possessor's phrase is the source."""
+    a = run("Slogans\n\nNora Quist\u2019s campaign slogan is \u201cBuild it better.\u201d Her rival has none.\n")
+    q = quote(a, "Build it better")
+    assert mention_text(a, q).startswith("Nora Quist")
+
+
+def test_colon_lead_without_cue_takes_sentence_subject():
+    """Pattern: "Roe released the following statement: ⏎ “…”" — the subject of the lead."""
+    a = run("Statement\n\nWhen Tom Beck died, Governor Ada Quint released the following statement:\n\n"
+            "“We mourn a friend and a fighter for our state.”\n")
+    q = quote(a, "We mourn a friend")
+    assert speaker_name(a, q) == "Ada Quint"
+
+
+def test_as_clause_before_colon():
+    """Pattern: "…, as the city website notes: ⏎ “…”" — "as" opens a clause here."""
+    a = run("History\n\nThe park is old, as the city website notes:\n\n"
+            "“The park opened in 1890 and has grown every decade since then.”\n")
+    q = quote(a, "The park opened")
+    assert mention_text(a, q) == "the city website"
+
+
+def test_indirect_parenthetical_attribution():
+    """Pattern: "CONTENT, he said, CONTENT." — reported speech on both sides."""
+    a = run("Plan\n\nMira Holt spoke on Monday. The goal, she said, is to finish the bridge by June.\n")
+    ind = [q.span.of(a.article.text) for q in a.quotes if q.kind == "indirect"]
+    assert "is to finish the bridge by June" in ind
+    assert "The goal" in ind
+
+
+def test_indirect_inverted_speaker_is_not_content():
+    """Pattern: "CONTENT, said Roe, a pastor." — what follows the verb is the speaker."""
+    a = run("Vote\n\nThe vote was a turning point for the town, said Ann Roe, a pastor in Leeds.\n")
+    ind = [q for q in a.quotes if q.kind == "indirect"]
+    assert [q.span.of(a.article.text) for q in ind] == ["The vote was a turning point for the town"]
+    assert speaker_name(a, ind[0]) == "Ann Roe"
+
+
+def test_according_to_after_content_with_time():
+    """Pattern: "CONTENT, according to a congressional report on Wednesday." """
+    a = run("Hack\n\nThe agency was hacked three times in four years, according to a congressional "
+            "report on Wednesday.\n")
+    ind = [q for q in a.quotes if q.kind == "indirect"]
+    assert [q.span.of(a.article.text) for q in ind] == ["The agency was hacked three times in four years"]
+    assert mention_text(a, ind[0]).startswith("a congressional report")
+
+
+def test_indirect_intention():
+    """Pattern: "Roe vowed to …" — promises and intentions are reported content too."""
+    a = run("Law\n\nSenator Ada Moss vowed to repeal the tax on fuel within a year.\n")
+    ind = [q for q in a.quotes if q.kind == "indirect"]
+    assert [q.span.of(a.article.text) for q in ind] == ["repeal the tax on fuel within a year"]
+    assert speaker_name(a, ind[0]) == "Ada Moss"
+
+
+def test_colon_after_name():
+    """Pattern: "Polls agree – Ann Roe: “…”" — the name right before the colon."""
+    a = run("Polls\n\nThe Senate race has tightened - Ann Roe: “Nobody leads by more than two points now.”\n")
+    q = quote(a, "Nobody leads")
+    assert speaker_name(a, q) == "Ann Roe"
+
+
+def test_unnamed_sources_with_quantifiers():
+    """Pattern: "“…,” one user wrote." / "“…,” tweeted another." / "the 43-year-old asked"."""
+    a = run("Web\n\n\"It is great fun to watch,\" one user wrote.\n\n"
+            "\"Better watch out for the count,\" tweeted another.\n\n"
+            "\u201cWhat if he had lessons?\u201d the 43-year-old asked in the video.\n")
+    assert mention_text(a, quote(a, "great fun")) == "one user"
+    assert mention_text(a, quote(a, "Better watch out")) == "another"
+    assert mention_text(a, quote(a, "What if he had")) == "the 43-year-old"
+
+
+def test_title_before_a_later_cue_is_not_attributed():
+    """Pattern: "Friday on CNN's “New Day,” Sen. Ann Roe said …" — a show title, not a quote."""
+    a = run("TV\n\nFriday on CNN\u2019s \u201cNew Day,\u201d Sen. Ann Roe said she would vote no.\n")
+    assert [t.span.of(a.article.text) for t in a.terms] == ["New Day,"]
+
+
+def test_partial_quote_reported_by_closing_attribution():
+    """Pattern: "Democrats had “put the biggest crack” in it, she said." """
+    a = run("Vote\n\nNora Quist spoke late. Democrats had \u201cput the biggest crack\u201d in the "
+            "ceiling, she said in a video message.\n")
+    q = quote(a, "put the biggest crack")
+    assert mention_text(a, q) == "she"
+
+
+def test_inverted_speaker_with_role_phrase():
+    """Pattern: "“…,” said master of ceremonies Asab Tabchi, an engineer." """
+    a = run("Party\n\n\"Thanks for welcoming them,\" said master of ceremonies Asab Tabchi, an engineer.\n")
+    assert speaker_name(a, quote(a, "Thanks for welcoming")) == "Asab Tabchi"
+
+
+def test_speaker_with_apposition_after_question():
+    """Pattern: "“… win it?” Will Estrada, the party chairman, said of it." """
+    a = run("Race\n\n\"How do we win Loudoun?\" Will Estrada, the chairman of the county party, said "
+            "of the meeting.\n")
+    assert speaker_name(a, quote(a, "How do we win")) == "Will Estrada"
+
+
+def test_quote_after_block_quote_closing_in_its_paragraph():
+    """Pattern: a block quote ends “…,” Roe said. “Next quote.” in the same paragraph."""
+    a = run("Talk\n\n“The rallies are a release for many people. It is plain to see.\n\n"
+            "“Others want to burn it all down,” Jared Sexton said. “I do not know if it is cathartic.”\n")
+    q = quote(a, "I do not know if")
+    assert speaker_name(a, q) == "Jared Sexton"
+
+
+def test_subject_with_apposition_before_predicate():
+    """Pattern: "Ted Nordhaus, co-founder of a think tank, welcomed “…”" — no cue."""
+    a = run("Climate\n\nTed Nordhaus, co-founder of a think tank, welcomed \"the recognition that we do "
+            "not have all the technology we need.\"\n")
+    q = quote(a, "the recognition")
+    assert speaker_name(a, q) == "Ted Nordhaus"
+
+
+def test_contracted_pronoun_subject():
+    """Pattern: "He’s claiming that fraud is “a big problem”" — a contracted pronoun subject."""
+    a = run("Fraud\n\nIvo Marsh spoke in Ohio.\n\nHe\u2019s claiming that voting fraud is \u201ca big, big "
+            "problem in this country\u201d and wants new rules.\n")
+    q = quote(a, "a big, big problem")
+    assert mention_text(a, q) == "He"
+    assert speaker_name(a, q) == "Ivo Marsh"

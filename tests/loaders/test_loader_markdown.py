@@ -143,7 +143,7 @@ def test_impossible_date_is_a_warning_not_a_crash():
     ("front", "line"),
     [
         ("title: ok\noutlet: Reuters\nbyline: a: b\n", 4),
-        ("title: ok\ndate: [2017\n", 4),
+        ("title: ok\ndate: [2017\n", 3),
         ("title: 'unclosed\n", 2),
         ("\ttitle: tab\n", 2),
     ],
