@@ -29,7 +29,7 @@ from reader.tui.commands import COMMANDS, screen_bindings
 from reader.tui.display import safe_text
 from reader.tui.panes import (
     HeaderBar, KeyBar, PaneList, QuoteList, SearchInput, SpeakerList, StatusLine, footer_key,
-    opening_words, short_name,
+    list_name, opening_words,
 )
 from reader.tui.screens import HelpScreen, OpenScreen, StyleScreen, help_rows
 
@@ -710,7 +710,7 @@ class MainScreen(Screen):
                        partial(self._go_to_speaker, speaker.id))
                 yield (f"Copy all quotes of {name}", "One citation per paragraph",
                        partial(self.action_copy_speaker_quotes, speaker.id))
-            names = {s.id: short_name(s.name) for s in analysis.speakers}
+            names = {s.id: list_name(s) for s in analysis.speakers}
             text = analysis.article.text
             for quote in analysis.quotes:
                 if quote.kind == "indirect" and not self.show_indirect:

@@ -39,10 +39,31 @@ def _one_line(text: str) -> str:
     return safe_text(" ".join(text.split()))
 
 
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def short_name(name: str) -> str:
-    """'Sergei Lavrov' → 'Lavrov'; 'Staffan de Mistura' → 'de Mistura'."""
+    """The family name, as a list of quotes wants it.
+
+    'Sergei Lavrov' → 'Lavrov'; 'Staffan de Mistura' → 'de Mistura' (lower-case particles stay);
+    'Benjamin J. Rhodes' → 'Rhodes' (initials and middle names go); 'Martin Luther King Jr.' →
+    'King Jr.'; a one-word name or an organisation's one word stays as it is.
+    """
     parts = name.split()
-    return " ".join(parts[1:]) if len(parts) > 1 else name
+    if len(parts) < 2:
+        return name
+    end = len(parts)
+    if parts[-1].lower() in _SUFFIXES and end > 2:
+        end -= 1
+    start = end - 1
+    while start > 1 and parts[start - 1][:1].islower():
+        start -= 1
+    return " ".join(parts[start:])
+
+
+def list_name(entity: Entity) -> str:
+    """How the quote list names a speaker: a person by family name, anything else in full."""
+    return short_name(entity.name) if entity.kind == "person" else entity.name
 
 
 def opening_words(text: str, words: int = 12) -> str:
@@ -625,7 +646,7 @@ class QuoteList(PaneList):
             self._analysis = analysis
             self._prompts = {}
             self._names = {} if analysis is None else {
-                s.id: _one_line(short_name(s.name)) for s in analysis.speakers}
+                s.id: _one_line(list_name(s)) for s in analysis.speakers}
             # Labels are right-aligned to the widest label of the whole analysis, so a prompt
             # does not depend on the filter. A label is the id less its "q" (or all of "i7").
             self._label_width = max(
