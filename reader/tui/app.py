@@ -320,14 +320,16 @@ class MainScreen(Screen):
             self._refresh_keys()
 
     def _sync_list(self) -> None:
+        # The list follows the selection without telling the screen back (a message about a
+        # cursor the screen itself moved would arrive late and undo a later key press).
         quote_list = self.query_one(QuoteList)
         row = quote_list.row_of(self.selected)
-        if row is None:
-            if quote_list.highlighted is not None and self.selected is None:
-                quote_list.highlighted = None
-            return
-        if quote_list.highlighted != row:
-            quote_list.highlighted = row
+        with quote_list.prevent(PaneList.Highlighted):
+            if row is None:
+                if quote_list.highlighted is not None and self.selected is None:
+                    quote_list.highlighted = None
+            elif quote_list.highlighted != row:
+                quote_list.highlighted = row
 
     def _refresh_status(self) -> None:
         analysis = self.analysis
@@ -395,6 +397,8 @@ class MainScreen(Screen):
     # ------------------------------------------------------------------ messages from panes
     @on(PaneList.Highlighted, "#quotes")
     def _quote_highlighted(self, event: PaneList.Highlighted) -> None:
+        if event.index != event.pane.highlighted:
+            return  # the cursor has moved on since: a later key press wins
         if event.item_id is not None and event.item_id in self._quote_index:
             self.selected = event.item_id
 

@@ -469,3 +469,16 @@ async def test_key_bar_shows_keys_in_force_and_runs_them_on_click():
         await pilot.pause()
         assert screen.selected == "q1"
         assert next(e for e in bar._entries if e[1] == "Cite")[3] is True
+
+
+async def test_keys_faster_than_the_screen_never_bounce_the_selection():
+    async with running() as (app, screen, pilot):
+        # Three key presses handled before any message: the list's cursor moves are not echoed
+        # back to the screen, so the selection settles on the third quote and stays there.
+        screen.action_next_quote()
+        screen.action_next_quote()
+        screen.action_next_quote()
+        for _ in range(5):
+            await pilot.pause()
+        assert screen.selected == "q3"
+        assert screen.query_one(QuoteList).highlighted == 2
