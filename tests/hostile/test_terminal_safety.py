@@ -83,7 +83,7 @@ async def test_body_header_lists_and_status_show_everything_literally():
             "rule [bold]BOLD[/bold], 0.90",
             "␛]52;c;UFdORUQtQ0xJUEJPQVJE␇",  # body
             "⟨U+009B⟩31m", "zero⟨U+200B⟩width⟨U+2060⟩joined", "nul␀byte",
-            "1 “ [bold]Mallory[/bold] ␛]0;PWNED-T",  # the quote list (speaker's short name)
+            "1 “ ␛]0;PWNED-TITLE␇⟨U+202E⟩",  # the quote list (the speaker's family name)
         )
         header = screen.splitlines()[0]
         assert header.startswith(" Headline ␛]0;PWNED-TITLE␇ [bold]BOLD[/bold]")
@@ -92,7 +92,7 @@ async def test_body_header_lists_and_status_show_everything_literally():
         assert "[link=http://evil.example]spy[/link] ␛]52;c;UFdORUQtQ0xJUEJPQVJE␇" in speakers
         assert "Bob [red on blue]x ␛[31mRED-TEXT␛[0m, role [/]" in speakers
         quotes = "\n".join(option_texts(app.main.query_one("#quotes")))
-        assert "[bold]Mallory[/bold]" in quotes and "␛[31mRED-TEXT" in quotes
+        assert "␛]0;PWNED-TITLE␇⟨U+202E⟩" in quotes and "␛[31mRED-TEXT" in quotes
         for text in (speakers, quotes):
             assert not any(fragment in text for fragment in RAW)
 
