@@ -194,7 +194,7 @@ class MainScreen(Screen):
         size = len(article.text)
         what = f"{size / 1e6:.1f} M characters" if size >= 1_000_000 else f"{size:,} characters"
         when = f" · {elapsed:.0f} s" if elapsed >= 0.5 else ""
-        return f"analysing {what}…{when} (the article is readable meanwhile)"
+        return f"analysing {what}{when} · the article is readable meanwhile"
 
     def _analysis_ready(self, index: int, analysis: Analysis) -> None:
         self.analyses[index] = analysis
