@@ -126,7 +126,8 @@ class MainScreen(Screen):
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        self._refresh_keys()
+        # The key bar fills in one frame after the article (the first paint does not wait).
+        self.call_after_refresh(self._refresh_keys)
         self.query_one("#speakers").border_title = "Speakers"
         self.query_one("#quotes-pane").border_title = "Quotes"
         search = self.query_one("#search", Input)
