@@ -122,6 +122,10 @@ class PaneList(ScrollView, can_focus=True):
     }
     """
 
+    # A click chooses a row; there is no text to select (and Textual's selection machinery
+    # repaints the whole screen on every press and release).
+    ALLOW_SELECT = False
+
     COMPONENT_CLASSES = {
         "pane-list--option", "pane-list--highlighted", "pane-list--hover",
         "pane-list--disabled", "pane-list--separator",
