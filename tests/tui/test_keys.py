@@ -482,3 +482,30 @@ async def test_keys_faster_than_the_screen_never_bounce_the_selection():
             await pilot.pause()
         assert screen.selected == "q3"
         assert screen.query_one(QuoteList).highlighted == 2
+
+
+async def test_speaker_with_only_hidden_quotes_sinks_dimmed_and_returns_with_i():
+    from dataclasses import replace
+
+    from fixtures import seed_analysis as build
+
+    from reader.model import Entity, Quote, Span
+
+    def analyzer(article):
+        analysis = build(article)
+        text = article.text
+        at = text.index("the worst humanitarian crisis")
+        un = Entity("s3", "United Nations", None, (), (), kind="organisation")
+        reported = Quote("i3", "indirect", Span(at, at + 29), "s3", rule="test", confidence=0.5)
+        return replace(analysis, speakers=(un,) + analysis.speakers,
+                       quotes=analysis.quotes + (reported,))
+
+    async with running(analyzer=analyzer) as (app, screen, pilot):
+        speakers = screen.query_one(SpeakerList)
+        rows = [speakers.row_text(i) for i in range(speakers.item_count())]
+        quoted = [r for i, r in enumerate(rows) if speakers.item_enabled(i)]
+        assert quoted[-1].startswith("United Nations") and "only indirect (i)" in quoted[-1]
+        await pilot.press("i")
+        rows = [speakers.row_text(i) for i in range(speakers.item_count())]
+        un = next(r for r in rows if r.startswith("United Nations"))
+        assert "only indirect" not in un and "United Nations  1" in un
