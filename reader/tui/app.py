@@ -69,6 +69,16 @@ class Derived:
         self.ordered_marked = [q for q in self.ordered if q.is_marked]
         self.names = {s.id: s.name.casefold() for s in analysis.speakers}
         self._folded: dict[str, str] | None = None
+        self._marks: dict[bool, list[Mark]] = {}
+
+    def quote_marks(self, show_indirect: bool) -> list[Mark]:
+        """Every quote as a mark for the article (the same list each time it is asked for)."""
+        marks = self._marks.get(show_indirect)
+        if marks is None:
+            marks = self._marks[show_indirect] = [
+                Mark(q.span, "indirect" if q.kind == "indirect" else "quote")
+                for q in self.analysis.quotes if show_indirect or q.kind != "indirect"]
+        return marks
 
     def folded(self) -> dict[str, str]:
         """Each quote's text, case-folded, for searching (built on the first search)."""
@@ -267,25 +277,18 @@ class MainScreen(Screen):
         self.query_one(SpeakerList).show(self.analysis, self.speaker_filter, self.show_indirect)
 
     def _refresh_quotes_layer(self) -> None:
-        marks = []
-        if self.analysis is not None:
-            for quote in self.analysis.quotes:
-                if quote.kind == "indirect":
-                    if self.show_indirect:
-                        marks.append(Mark(quote.span, "indirect"))
-                else:
-                    marks.append(Mark(quote.span, "quote"))
+        derived = self.derived
+        marks = derived.quote_marks(self.show_indirect) if derived is not None else []
         self.query_one(ArticleBody).set_layer("quotes", marks)
 
     def _refresh_speaker_layer(self) -> None:
         marks: list[Mark] = []
         analysis = self.analysis
-        if analysis is not None and self.speaker_filter is not None:
-            speaker = analysis.speaker(self.speaker_filter)
-            for quote in analysis.quotes:
-                if quote.speaker_id == self.speaker_filter and (
-                        self.show_indirect or quote.kind != "indirect"):
-                    marks.append(Mark(quote.span, "speaker-quote"))
+        wanted, show_indirect = self.speaker_filter, self.show_indirect
+        if analysis is not None and wanted is not None:
+            speaker = analysis.speaker(wanted)
+            marks = [Mark(quote.span, "speaker-quote") for quote in analysis.quotes
+                     if quote.speaker_id == wanted and (show_indirect or quote.kind != "indirect")]
             if speaker is not None:
                 marks.extend(Mark(span, "speaker-mention") for span in speaker.mentions)
         self.query_one(ArticleBody).set_layer("speaker", marks)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
@@ -55,8 +56,9 @@ MARK_STYLES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(NamedTuple):
+    """A highlight: an article span and a style (a named tuple: 30,000 of them are made at once)."""
+
     span: Span
     style: str  # one of MARK_STYLES
 
@@ -65,7 +67,7 @@ class _LayerIndex:
     """Marks of one layer, bucketed by the block they fall in (width-independent)."""
 
     def __init__(self, marks: Sequence[Mark], layout: Layout) -> None:
-        self.marks = list(marks)
+        self.marks = marks if isinstance(marks, list) else list(marks)
         self.by_block: dict[int, list[Mark]] = {}
         for mark in self.marks:
             for block in layout.blocks_in(mark.span):
@@ -112,6 +114,8 @@ class ArticleBody(ScrollView, can_focus=True):
         self._layout: Layout | None = None
         self._layers: dict[str, Sequence[Mark]] = {name: () for name in LAYERS}
         self._indexes: dict[str, _LayerIndex] = {}
+        # Indexes of big layers by (layer, id of the marks list), for the current layout.
+        self._index_cache: dict[tuple[str, int], _LayerIndex] = {}
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._styles: dict[str, Style] | None = None
         self._pending_scroll: Span | None = None
@@ -215,6 +219,12 @@ class ArticleBody(ScrollView, can_focus=True):
         self._building = None
         self._laid_out_to = None
         self._install(blocks, layout)
+        # Hundreds of thousands of lines that live as long as the article: keep the cyclic
+        # collector from scanning them again and again (each scan is a stall of a key press).
+        # They are still freed by reference counting when the article goes.
+        import gc
+
+        gc.freeze()
         if layout.width != self._wrap_width():
             self._relayout()
         if self._pending_scroll is not None and self.size.height:
@@ -233,6 +243,8 @@ class ArticleBody(ScrollView, can_focus=True):
         self._blocks = blocks
         self._layout = layout
         self._indexes = {name: _LayerIndex(marks, layout) for name, marks in self._layers.items()}
+        self._index_cache = {(name, id(index.marks)): index for name, index in self._indexes.items()
+                             if len(index.marks) > 2000}
         self._cache.clear()
         self.virtual_size = Size(layout.width, layout.height)
         if anchor is not None and anchor >= 0:
@@ -254,13 +266,23 @@ class ArticleBody(ScrollView, can_focus=True):
 
     # ----------------------------------------------------------------- highlights
     def set_layer(self, name: str, marks: Iterable[Mark]) -> None:
-        """Replace the marks of one layer, repainting only the lines it touched or touches."""
-        marks = list(marks)
+        """Replace the marks of one layer, repainting only the lines it touched or touches.
+
+        A list given again (the same object, e.g. the quotes with indirect speech shown, then
+        hidden, then shown) reuses the index built for it."""
+        marks = marks if isinstance(marks, list) else list(marks)
         old = self._indexes.get(name)
         self._layers[name] = marks
         if self._layout is None:
             return
-        new = _LayerIndex(marks, self._layout)
+        key = (name, id(marks))
+        kept = self._index_cache.get(key)
+        if kept is not None and kept.marks is marks:
+            new = kept
+        else:
+            new = _LayerIndex(marks, self._layout)
+            if len(marks) > 2000:
+                self._index_cache[key] = new
         self._indexes[name] = new
         if name == "quotes" or len(marks) > 2000 or (old is not None and len(old.marks) > 2000):
             self._cache.clear()
