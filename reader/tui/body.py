@@ -119,9 +119,12 @@ class ArticleBody(ScrollView, can_focus=True):
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._styles: dict[str, Style] | None = None
         self._pending_scroll: Span | None = None
-        # Big articles: the article offset up to which the current layout reaches (None: all).
-        self._laid_out_to: int | None = None
+        # Big articles: the part of the article the current layout covers (None: all of it),
+        # and the blocks of the whole article once they are known.
+        self._covered: Span | None = None
+        self._all_blocks: list[Block] | None = None
         self._building: int | None = None  # width being laid out in the thread
+        self._paragraph_starts: list[int] | None = None
         # The search layer is found lazily, block by block, as lines are drawn: a one-letter
         # search over 20,000 quotes would otherwise build tens of thousands of marks per key.
         self._search: tuple[str, list[Span], list[int], int] | None = None
@@ -130,7 +133,7 @@ class ArticleBody(ScrollView, can_focus=True):
     @property
     def complete(self) -> bool:
         """Whether the whole article is laid out (big articles are laid out in a thread)."""
-        return self._layout is not None and self._laid_out_to is None
+        return self._layout is not None and self._covered is None
 
     # ----------------------------------------------------------------- keys
     # Scrolling jumps instead of animating: an animated page is a dozen repaints of the pane,
@@ -170,11 +173,13 @@ class ArticleBody(ScrollView, can_focus=True):
         if self._big:
             pages = first_pages(article)
             self._blocks = article_blocks(pages)
-            self._laid_out_to = pages.paragraphs[-1].end if pages.paragraphs else None
+            self._covered = Span(0, pages.paragraphs[-1].end) if pages.paragraphs else None
+            self._all_blocks = None
         else:
-            self._blocks = article_blocks(article)
-            self._laid_out_to = None
+            self._blocks = self._all_blocks = article_blocks(article)
+            self._covered = None
         self._building = None
+        self._paragraph_starts = None
         self._pending_scroll = None
         self._layers = {name: () for name in LAYERS}
         self._layout = None
@@ -193,15 +198,47 @@ class ArticleBody(ScrollView, can_focus=True):
         if not self._big:
             self._install(self._blocks, Layout.build(self._blocks, width))
             return
-        if self._layout is None:
+        if self._layout is None or self._all_blocks is None:
             # The first pages now, so the first screen paints at once; the rest in the thread.
             self._install(self._blocks, Layout.build(self._blocks, width))
+        else:
+            # A re-wrap: the pages around the top line now, the whole in the thread.
+            window, covered = self._window_at_top()
+            self._install(window, Layout.build(window, width))
+            self._covered = covered
         if self._building != width:
             self._building = width
             assert self._article is not None
-            # Once the whole article has blocks, a re-wrap reuses them.
-            blocks = self._blocks if self._laid_out_to is None else None
-            self._lay_out_in_thread(self._article, blocks, width)
+            self._lay_out_in_thread(self._article, self._all_blocks, width)
+
+    def _window_at_top(self) -> tuple[list[Block], Span | None]:
+        """The blocks around the line at the top of the pane (about ``FIRST_PAGES_CHARS``),
+        and the part of the article they cover."""
+        blocks = self._all_blocks
+        layout = self._layout
+        assert blocks is not None and layout is not None
+        top = min(int(self.scroll_y), layout.height - 1)
+        line = layout.lines[top] or layout.lines[min(top + 1, layout.height - 1)]
+        offset = layout.blocks[line.block].source_offset(line.start) if line is not None else 0
+        # Headline, caption and credit come first; the paragraphs after them are in order.
+        lead = next((i for i, b in enumerate(blocks) if b.kind == "paragraph"), len(blocks))
+        if self._paragraph_starts is None:
+            self._paragraph_starts = [b.src for b in blocks[lead:]]
+        at = lead + max(0, bisect_right(self._paragraph_starts, offset) - 1)
+        first = lead if at - lead < 3 or offset < FIRST_PAGES_CHARS else at - 2
+        if first == lead:
+            first = 0
+        last, chars = first, 0
+        while last < len(blocks) and chars < FIRST_PAGES_CHARS:
+            chars += len(blocks[last].text)
+            last += 1
+        window = blocks[first:last]
+        if last >= len(blocks) and first == 0:
+            return window, None
+        sources = [b for b in window if b.src >= 0]
+        start = 0 if first == 0 else sources[0].src
+        end = sources[-1].src_end if sources else 0
+        return window, Span(start, end)
 
     @work(thread=True, exclusive=True, group="body-layout")
     def _lay_out_in_thread(self, article: Article, blocks: list[Block] | None, width: int) -> None:
@@ -217,7 +254,9 @@ class ArticleBody(ScrollView, can_focus=True):
         if article is not self._article or layout.width != self._building:
             return  # another article, or resized again since: that layout is on its way
         self._building = None
-        self._laid_out_to = None
+        self._covered = None
+        self._all_blocks = blocks
+        self._paragraph_starts = None
         self._install(blocks, layout)
         # Hundreds of thousands of lines that live as long as the article: keep the cyclic
         # collector from scanning them again and again (each scan is a stall of a key press).
@@ -232,14 +271,14 @@ class ArticleBody(ScrollView, can_focus=True):
             self.scroll_to_span(span)
 
     def _install(self, blocks: list[Block], layout: Layout) -> None:
-        self._search_blocks = {}
         """Show ``layout``, keeping the line at the top of the pane at the top."""
+        self._search_blocks = {}
         anchor = None
         if self._layout is not None and self._layout.height:
             top = min(int(self.scroll_y), self._layout.height - 1)
             line = self._layout.lines[top] or self._layout.lines[min(top + 1, self._layout.height - 1)]
             if line is not None:
-                anchor = self._blocks[line.block].source_offset(line.start)
+                anchor = self._layout.blocks[line.block].source_offset(line.start)
         self._blocks = blocks
         self._layout = layout
         self._indexes = {name: _LayerIndex(marks, layout) for name, marks in self._layers.items()}
@@ -360,8 +399,9 @@ class ArticleBody(ScrollView, can_focus=True):
 
     def scroll_to_span(self, span: Span, *, animate: bool = False) -> None:
         """Scroll so the span is in view, with a little context above it when it moves."""
+        covered = self._covered
         if self._layout is None or self.size.height == 0 or (
-                self._laid_out_to is not None and span.end > self._laid_out_to):
+                covered is not None and not covered.start <= span.start <= span.end <= covered.end):
             self._pending_scroll = span  # shown when the layout reaches it
             return
         self._pending_scroll = None

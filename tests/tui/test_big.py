@@ -14,6 +14,15 @@ from reader.tui.body import ArticleBody
 from reader.tui.display import Layout, article_blocks
 
 
+def top_offset(body) -> int:
+    """The article offset of the first text line at the top of the pane."""
+    y = int(body.scroll_y)
+    while body.layout.lines[y] is None:
+        y += 1
+    line = body.layout.lines[y]
+    return body.layout.blocks[line.block].source_offset(line.start)
+
+
 def big_article(quotes: int = 4000):
     article = parse_text(many_quotes_text(quotes))
     assert len(article.text) > body_module.BIG_ARTICLE_CHARS
@@ -66,3 +75,37 @@ async def test_first_pages_show_before_the_whole_layout_and_a_far_quote_waits_fo
         lines = body.layout.lines_of(last.span)
         top = int(body.scroll_y)
         assert top <= lines.start and lines.stop <= top + body.size.height
+
+
+async def test_resize_shows_the_same_place_rewrapped_at_once_then_the_whole(monkeypatch):
+    article = big_article()
+    app = make_app(articles=[article], analyzer=generated_analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.main
+        body = screen.query_one(ArticleBody)
+        far = screen.shown[len(screen.shown) * 2 // 3]
+        screen.selected = far.id
+        await pilot.pause()
+        offset = top_offset(body)
+
+        release = threading.Event()
+        real_build = body_module.Layout.build
+
+        class SlowLayout(body_module.Layout):
+            @classmethod
+            def build(cls, blocks, width):
+                if threading.current_thread() is not threading.main_thread():
+                    release.wait(10)
+                return real_build(blocks, width)
+
+        monkeypatch.setattr(body_module, "Layout", SlowLayout)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not body.complete  # the whole article is being laid out again
+        assert body.layout.width == body.scrollable_content_region.width
+        assert abs(top_offset(body) - offset) < 200  # the same place, re-wrapped
+        release.set()
+        await settle(pilot)
+        assert body.complete
+        assert abs(top_offset(body) - offset) < 200
