@@ -6,7 +6,8 @@ one layer discards and repaints only the lines that layer touched before and tou
 
 A big article (a book, a court transcript) is laid out in a thread: its first pages are laid out
 at once so the first screen paints without waiting, and the whole layout replaces them when it
-is ready. A later re-wrap (a resize) keeps showing the old layout until the new one is ready.
+is ready. A later re-wrap (a resize) lays out the pages around the top line at once, and the
+whole article again in the thread.
 """
 
 from __future__ import annotations
