@@ -156,6 +156,9 @@ class ArticleBody(ScrollView, can_focus=True):
 
     def action_scroll_end(self) -> None:
         self.scroll_to(y=self.max_scroll_y, animate=False)
+        if self._covered is not None and self._article is not None and self._article.text:
+            end = len(self._article.text)
+            self._pending_scroll = Span(end - 1, end)  # the real end, once it is laid out
 
     # ----------------------------------------------------------------- content and layout
     @property

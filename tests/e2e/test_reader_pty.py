@@ -124,3 +124,31 @@ def test_copy_reaches_tmux_buffer_with_set_clipboard_on(env, tmp_path):
         wait(lambda: run("show-buffer").stdout == expected, "the tmux buffer")
     finally:
         run("kill-server")
+
+
+def test_big_article_shows_its_body_while_analysing_then_its_quotes(env, tmp_path):
+    """A long article (about 1 MB, thousands of quotes): the body is on screen while the engine
+    still works, the status line says so, the article pages meanwhile, and the lists fill in."""
+    names = [f"Speaker{n} Person{n}" for n in range(40)]
+    paragraphs = ["A long article about many quotes", "Readers start here."]
+    for i in range(4000):
+        paragraphs.append(f"“Quote number {i} says something notable about policy,” said "
+                          f"{names[i % 40]}. The debate went on for a while after that.")
+    path = tmp_path / "long.txt"
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    term = Terminal([str(path)], env, tmp_path)
+    try:
+        term.wait_for_text("Readers start here.")
+        term.wait_for(lambda: "analysing" in term.screen.display[-2]
+                      or "quotes ·" in term.screen.display[-2], "the status line")
+        term.send("\t\t ")  # to the article, a page down: it scrolls while the engine works
+        term.wait_for(lambda: term.find("Readers start here.") is None, "a page down")
+        term.wait_for(lambda: re.search(r"\d{4} quotes ·", term.screen.display[-2]) is not None,
+                      "the quote list", timeout=60)
+        term.send("G")  # the article's end
+        term.wait_for_text("Quote number 3999 says")
+        term.send("q")
+        assert term.close() == 0
+    finally:
+        if term.child.isalive():
+            term.child.terminate(force=True)
