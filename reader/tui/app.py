@@ -355,7 +355,7 @@ class MainScreen(Screen):
             if command.footer and keys:
                 action = command.action.split("(")[0]
                 entries.append((footer_key(keys), command.label, command.action,
-                                self.check_action(action, ()) is True))
+                                self.applies(action)))
         palette = footer_key(getattr(self.app, "COMMAND_PALETTE_BINDING", "ctrl+p"))
         self.query_one(KeyBar).show(entries, palette)
 
@@ -600,12 +600,19 @@ class MainScreen(Screen):
 
     # ------------------------------------------------------------------ copying
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Keys always run their action, which says why it cannot act now ("Select a quote
+        # first"): a key that silently does nothing leaves a newcomer guessing. What applies
+        # now dims the key bar and filters the palette.
+        return True
+
+    def applies(self, action: str) -> bool:
+        """Whether a command can act now (the key bar dims, the palette hides, the others)."""
         if action in ("copy_citation", "copy_quote"):
-            return True if self.selected_quote is not None else None
+            return self.selected_quote is not None
         if action == "copy_speaker_quotes":
-            return True if self._copy_speaker() is not None else None
+            return self._copy_speaker() is not None
         if action in ("next_article", "previous_article"):
-            return True if len(self.articles) > 1 else None
+            return len(self.articles) > 1
         return True
 
     def _copy_speaker(self) -> str | None:
@@ -705,7 +712,7 @@ class MainScreen(Screen):
         keymap = getattr(self.app, "_keymap", {})
         for command in COMMANDS:
             action = command.action.split("(")[0]
-            if self.check_action(action, ()) is not True:
+            if not self.applies(action):
                 continue
             keys = keymap.get(command.id, command.keys)
             hint = f" [{keys.split(',')[0]}]" if keys else ""

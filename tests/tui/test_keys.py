@@ -509,3 +509,14 @@ async def test_speaker_with_only_hidden_quotes_sinks_dimmed_and_returns_with_i()
         rows = [speakers.row_text(i) for i in range(speakers.item_count())]
         un = next(r for r in rows if r.startswith("United Nations"))
         assert "only indirect" not in un and "United Nations  1" in un
+
+
+async def test_copy_keys_with_nothing_selected_say_why():
+    async with running() as (app, screen, pilot):
+        await pilot.press("c")
+        await pilot.press("y")
+        messages = [n.message for n in app._notifications]
+        assert sum("Select a quote first" in m for m in messages) == 2
+        assert app.clipboard == ""
+        titles = [title for title, _, _ in screen.palette_entries()]
+        assert not any(t.startswith("Cite") for t in titles)  # the palette offers what applies
