@@ -71,7 +71,6 @@ QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u300c\u30
 
 _WORD = sentences.WORD
 _ALPHA = re.compile(r"[A-Za-z]+")
-_SPAN = re.Match.span
 _CUE_BEFORE = "[ \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019(\\[\u2014\u2013,;:./\u2026*_)!?]"
 
 
@@ -102,6 +101,7 @@ class Doc:
         self.text = text
         self.lex = lex
         self._subjects: dict[tuple[int, int], Mention | None] = {}
+        self._words: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.cue_owner: dict[tuple[int, int], object] = {}  # cue -> the first quote that rests on it
         caches = caches if caches is not None else {}
         self.paragraphs = marks.paragraphs(text, skip)
@@ -199,8 +199,13 @@ class Doc:
         return max(bisect_right(self.para_starts, pos) - 1, 0)
 
     def words(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
-        text = self.text
-        return [(a, b, text[a:b]) for a, b in map(_SPAN, _WORD.finditer(text, lo, hi))]
+        """The words (and punctuation marks) of text[lo:hi] as (start, end, word). The list is
+        shared between callers asking for the same span: never modify it."""
+        key = (lo, hi)
+        toks = self._words.get(key)
+        if toks is None:
+            toks = self._words[key] = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text, lo, hi)]
+        return toks
 
     def name_ending_at(self, end: int) -> names.Name | None:
         """The name whose last word ends at ``end`` (possessive or full stop allowed after)."""

@@ -53,10 +53,17 @@ def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentenc
     """Sentences of every paragraph. ``inside_quote(pos)`` tells whether ``pos`` lies inside a
     quotation (no sentence ends there)."""
     spans: list[tuple[int, int]] = []
+    # one scan of the whole text (a boundary never spans a line), walked paragraph by paragraph
+    found = _BOUNDARY.finditer(text, paragraphs[0][0]) if paragraphs else iter(())
+    m = next(found, None)
     for ps, pe in paragraphs:
         start = ps
-        for m in _BOUNDARY.finditer(text, ps, pe):
+        while m is not None and m.start() < ps:
+            m = next(found, None)
+        while m is not None and m.start() < pe:
             dot = m.start()
+            end = m.end()
+            m = next(found, None)
             # abbreviation or initial before the period?
             if text[dot] == ".":
                 j = dot
@@ -64,16 +71,16 @@ def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentenc
                     j -= 1
                 word = text[j:dot].lower()
                 if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                    nxt = _NEXT_WORD.match(text, m.end()) if word in FINAL_ABBREVIATIONS else None
+                    nxt = _NEXT_WORD.match(text, end) if word in FINAL_ABBREVIATIONS else None
                     if nxt is None or nxt.group(1).lower() not in SENTENCE_OPENERS:
                         continue
             # the whitespace after the marks: is it inside a quotation?
-            ws = m.end() - 1
+            ws = end - 1
             while ws > dot and text[ws - 1] in " \t\u00a0":
                 ws -= 1
             if inside_quote(ws):
                 continue
             spans.append((start, ws))
-            start = m.end()
+            start = end
         spans.append((start, pe))
     return Sentences(spans)
