@@ -75,6 +75,8 @@ _CUE_BEFORE = "[ \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019(\\[\u2014\u2013,;:./\u2
 
 
 MAX_CUES_PER_SENTENCE = 40
+# _subject_in on a shortened word list: the answer needs words before the list's start.
+_MORE = object()
 
 
 @dataclass(slots=True)
@@ -207,6 +209,32 @@ class Doc:
             toks = self._words[key] = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text, lo, hi)]
         return toks
 
+    def first_word(self, lo: int, hi: int) -> tuple[int, int, str] | None:
+        """The first of ``words(lo, hi)``, without the others."""
+        m = _WORD.search(self.text, lo, hi)
+        return None if m is None else (m.start(), m.end(), m.group())
+
+    def head_words(self, lo: int, hi: int, n: int) -> tuple[list[tuple[int, int, str]], bool]:
+        """The first words of ``words(lo, hi)``, at least ``n`` of them when there are that many,
+        and whether they are all of them: a shorter span cut at a space first."""
+        if hi - lo > 7 * n:
+            cut = self.text.rfind(" ", lo, lo + 6 * n)
+            if cut > lo:
+                toks = self.words(lo, cut)
+                if len(toks) >= n:
+                    return toks, False
+        return self.words(lo, hi), True
+
+    def tail_words(self, lo: int, hi: int, reach: int) -> tuple[list[tuple[int, int, str]], bool]:
+        """The last words of ``words(lo, hi)`` within about ``reach`` characters of ``hi``, and
+        whether they are all of them (the span is cut at a space, so they are exactly the last
+        words of the whole span)."""
+        if hi - reach > lo + 8:
+            cut = self.text.find(" ", hi - reach, hi)
+            if cut > lo:
+                return self.words(cut, hi), False
+        return self.words(lo, hi), True
+
     def name_ending_at(self, end: int) -> names.Name | None:
         """The name whose last word ends at ``end`` (possessive or full stop allowed after)."""
         i = bisect_right(self.name_ends, end + 2) - 1
@@ -338,9 +366,26 @@ class Doc:
         return cache[key]
 
     def _subject_before(self, verb_start: int, lo: int) -> Mention | None:
-        toks = self.words(max(lo, verb_start - 160), verb_start)
+        start = max(lo, verb_start - 160)
+        if verb_start - start > 48:
+            # the subject is nearly always among the last few words: try those first. Cut at a
+            # space, so they are exactly the last words of the whole span; the shorter list gives
+            # up (_MORE) whenever the answer could depend on words before it.
+            cut = self.text.find(" ", verb_start - 40, verb_start)
+            if cut > start:
+                m = self._subject_in(self.words(cut, verb_start), lo, True)
+                if m is not _MORE:
+                    return m
+        return self._subject_in(self.words(start, verb_start), lo, False)
+
+    def _subject_in(self, toks, lo: int, short: bool) -> Mention | None:
+        """The subject before the last word of ``toks``. A ``short`` list gives _MORE when a word
+        before its start could matter (the tests below look at most four words back, and a noun
+        phrase at most ten; an index compared with 0 or 1 must be the same in both lists)."""
         i = len(toks) - 1
         while i >= 0:
+            if short and i < 5:
+                return _MORE
             w = toks[i][2]
             low = w.lower()
             if low in SKIP_BEFORE_VERB or (w.endswith("ly") and w.islower() and len(w) > 4):
@@ -363,6 +408,8 @@ class Doc:
                     k = i
                     while k > 0 and toks[k - 1][0] >= n.start:
                         k -= 1
+                    if short and k < 2:
+                        return _MORE
                     if k > 1 and toks[k - 1][2] in ("to", "with", "from", "for", "at", "on", "in") \
                             and toks[k - 2][2].islower():
                         i = k - 2
@@ -373,11 +420,13 @@ class Doc:
                 continue
             break
         if i < 0:
-            return None
+            return _MORE if short else None
         w = toks[i][2]
         if w in QUOTE_CHARS or w == "''":
             return None
-        if w.lower() in ("and", "or", "but"):
+        if short and w in (",", ")") or w.lower() in ("and", "or", "but"):
+            if short:
+                return _MORE  # these look far back
             # "he brought up the bombing and later said": the subject of the first verb
             for k in range(i - 1, max(-1, i - 30), -1):
                 wk = toks[k][2]
@@ -445,6 +494,9 @@ class Doc:
             if k > 0:
                 return self._mention_for_token(toks, k - 1, lo)
             return None
+        if short and i < 11 and w.lower() not in SUBJECT_PRONOUNS and not (
+                w[0].isupper() or (len(w) > 3 and w[2] == "-" and w[3].isupper())):
+            return _MORE  # a noun phrase, maybe with a determiner far back
         return self._mention_for_token(toks, i, lo)
 
     def phrase_before(self, verb_start: int, lo: int, strict: bool = True) -> Mention | None:

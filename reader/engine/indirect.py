@@ -242,7 +242,7 @@ def find(doc: Doc, frames) -> list[Reported]:
             subject = doc.phrase_before(cue[0], ss, strict=False)
         if subject is not None:
             # "Lavrov said (that) CONTENT": the first words after the verb decide where it starts
-            toks = doc.words(cue[1], min(se, cue[1] + 100))
+            toks, whole = doc.head_words(cue[1], min(se, cue[1] + 100), 10)
             if not toks:
                 continue
             k = 0
@@ -264,6 +264,10 @@ def find(doc: Doc, frames) -> list[Reported]:
                     k = 1
                     while k < len(toks) and toks[k][2][0].isupper():
                         k += 1
+                    if k == len(toks) and not whole:
+                        toks = doc.words(cue[1], min(se, cue[1] + 100))
+                        while k < len(toks) and toks[k][2][0].isupper():
+                            k += 1
                     if k < len(toks) and toks[k][2].lower() in _NOT_CONTENT_START:
                         continue  # "reminds us of …": not reported speech
                 else:

@@ -390,15 +390,15 @@ def _starts_person(doc: Doc, pos: int) -> bool:
 def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
     """After an introductory clause ("While X …, ", "Asked about it, "), where the main clause
     begins; ``lo`` when there is none."""
-    toks = doc.words(lo, min(hi, lo + 200))
-    if not toks:
+    tok = doc.first_word(lo, min(hi, lo + 200))
+    if tok is None:
         return lo
-    first = toks[0][2].lower()
-    if first not in SUBORDINATORS and not (toks[0][2][0].isupper() and first.endswith(("ing", "ed"))
+    first = tok[2].lower()
+    if first not in SUBORDINATORS and not (tok[2][0].isupper() and first.endswith(("ing", "ed"))
                                            and len(first) > 4 and first not in doc.lex.nonnames
-                                           and not _starts_person(doc, toks[0][0])):
+                                           and not _starts_person(doc, tok[0])):
         return lo  # (not "Ted Nordhaus, …" or "Fred Smith, …")
-    for s, e, w in toks[1:]:
+    for s, e, w in doc.words(lo, min(hi, lo + 200))[1:]:
         if w == "," and not doc.inside_quote(s):
             return e
     return lo
