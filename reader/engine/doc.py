@@ -71,6 +71,8 @@ QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u300c\u30
 
 _WORD = sentences.WORD
 _ALPHA = re.compile(r"[A-Za-z]+")
+# On the reversed text: the spaces and the word before a position.
+_BACK_WORD = re.compile("[ \t\u00a0]*([\\w'\u2019]*)")
 _CUE_BEFORE = "[ \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019(\\[\u2014\u2013,;:./\u2026*_)!?]"
 
 
@@ -128,14 +130,23 @@ class Doc:
             found.insert(0, first.span(1))
         cues = []
         per_sentence: dict[int, int] = {}
-        sent_index = self.sentences.index
+        # cues, quotations and sentences are all in document order: walk them together
+        segs, opens, n_segs = self.segments, self.seg_opens, len(self.segments)
+        starts, n_sents = self.sentences.starts, len(self.sentences.starts)
+        self._rev = text[::-1]  # backward scans as forward regular-expression matches
+        gi = si = 0
         for c in found:
-            if self.inside_quote(c[0]) or self._noun_use(c[0]):
-                continue
+            pos = c[0]
+            while gi < n_segs and opens[gi] <= pos:
+                gi += 1
+            if gi and pos < segs[gi - 1].close_end or self._noun_use(pos):
+                continue  # inside a quotation, or a noun
+            while si < n_sents and starts[si] <= pos:
+                si += 1
             # a bound for run-on text made of speech verbs: real sentences have a few cues
-            si = sent_index(c[0])
-            per_sentence[si] = per_sentence.get(si, 0) + 1
-            if per_sentence[si] <= MAX_CUES_PER_SENTENCE:
+            key = max(si - 1, 0)
+            per_sentence[key] = per_sentence.get(key, 0) + 1
+            if per_sentence[key] <= MAX_CUES_PER_SENTENCE:
                 cues.append(c)
         self.cues = cues
         self.cue_starts = [c[0] for c in self.cues]
@@ -159,14 +170,19 @@ class Doc:
 
     def _noun_use(self, pos: int) -> bool:
         """"his remarks", "Trump's comments", "the call": a cue word used as a noun."""
-        j = pos
         text = self.text
-        while j > 0 and text[j - 1] in " \t\u00a0":
-            j -= 1
-        k = j
-        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'\u2019"):
-            k -= 1
+        n = len(text)
+        back = _BACK_WORD.match(self._rev, n - pos)
+        k, j = n - back.end(), n - back.start(1)
         prev = text[k:j]
+        if "_" in prev:  # (a word of letters, digits and apostrophes)
+            j = pos
+            while j > 0 and text[j - 1] in " \t\u00a0":
+                j -= 1
+            k = j
+            while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'\u2019"):
+                k -= 1
+            prev = text[k:j]
         low = prev.lower()
         if low in ARTICLES or low.endswith(("'s", "\u2019s")) or low in ("this", "these", "those", "whose"):
             return True
