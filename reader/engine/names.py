@@ -84,6 +84,22 @@ def surname_key(name: str, lex: Lexicon) -> str:
     return " ".join(words[j:i + 1]).lower().replace("\u2019", "'")
 
 
+_DERIVED: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _derived(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Words of a name that make it a title ("sen", "sen.", honorifics) or an organisation, with
+    and without a full stop (a name's words end with at most one)."""
+    got = _DERIVED.get(id(lex))
+    if got is None or got[0] is not lex:
+        if len(_DERIVED) > 16:
+            _DERIVED.clear()
+        title_like = frozenset(lex.titles) | frozenset(lex.honorifics) | frozenset(t + "." for t in lex.titles)
+        org_like = frozenset(lex.organisations) | frozenset(o + "." for o in lex.organisations)
+        got = _DERIVED[id(lex)] = (lex, title_like, org_like)
+    return got[1], got[2]
+
+
 def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi: int | None = None,
                sentence_starts: set[int] | None = None) -> list[Name]:
     """Every name in ``text[lo:hi]``, titles and honorifics split off."""
@@ -93,8 +109,9 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
     orgs = lex.organisations
     honorifics = lex.honorifics
     titles = lex.titles
+    title_like, org_like = _derived(lex)
     for m in regex.finditer(text, lo, hi):
-        s, e = m.start(), m.end()
+        s, e = m.span()
         raw = m.group()
         if s > lo and text.endswith(_LEAD_ENDS, max(lo, s - 6), s):
             # "said de Mistura", "al-Assad": a particle before the capital belongs to the name
@@ -181,7 +198,7 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
         honorific = None
         gender = None
         n_words = len(words)
-        if any(w in titles or w in honorifics or w.rstrip(".") in titles for w in lw[:-1]):
+        if not title_like.isdisjoint(lw[:-1]):
             i = 0
             while i < n_words - 1:
                 w = lw[i]
@@ -213,7 +230,7 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
         name = " ".join(words)
         name_start = offs[0]
         name_end = offs[-1] + len(words[-1])
-        if any(w in orgs or w.rstrip(".") in orgs for w in lw) or raw.isupper() and len(raw) > 4:
+        if not org_like.isdisjoint(lw) or raw.isupper() and len(raw) > 4:
             kind = "organisation"
         elif honorific or role:
             kind = "person"
@@ -239,6 +256,8 @@ def split_places(names: list[Name], lex: Lexicon) -> None:
     name (a place) is not part of the person's name."""
     singles = {n.name for n in names if " " not in n.name and not n.sentence_initial}
     for n in names:
+        if " " not in n.name:
+            continue
         words = n.name.split()
         if len(words) >= 3 and words[0] in singles or (
                 len(words) == 2 and words[0] in singles and words[1] in singles):
