@@ -519,7 +519,9 @@ class Doc:
         """Any short phrase right before a verb, back to a clause boundary ("74 percent of
         voters said", "Politicians and even some technologists say"): the speaker of reported
         speech when no better subject is found."""
-        toks = self.words(max(lo, verb_start - 120), verb_start)
+        toks, whole = self.tail_words(max(lo, verb_start - 120), verb_start, 48)
+        if not whole and len(toks) < 8:  # the phrase looks at most seven words back
+            toks = self.words(max(lo, verb_start - 120), verb_start)
         if not toks or not toks[-1][2][0].isalnum():
             return None
         last = toks[-1][2].lower()
@@ -542,7 +544,7 @@ class Doc:
 
     def subject_after(self, verb_end: int, hi: int) -> Mention | None:
         """The speaker named after the verb: "said Lavrov", "said he", "said a spokesperson"."""
-        toks = self.words(verb_end, min(hi, verb_end + 150))
+        toks = self.head_words(verb_end, min(hi, verb_end + 150), 10)[0]  # (it reads ten at most)
         if not toks:
             return None
         s, e, w = toks[0]

@@ -79,9 +79,13 @@ _NP_CUE_PHRASES = {
     "agreed agreeing offer offers offered offering": "to",
     "pay pays paid paying": "tribute to",
 }
-NP_CUES = re.compile(r"\b(?:" + trie_pattern(sorted(
+_NP_BODY = "(" + trie_pattern(sorted(
     f"{verb} {prep}" for verbs, preps in _NP_CUE_PHRASES.items() for verb in verbs.split()
-    for prep in preps.split(" ", 1 if preps.startswith("tribute") else -1))) + r")\b")
+    for prep in preps.split(" ", 1 if preps.startswith("tribute") else -1))) + r")\b"
+NP_CUES = re.compile(r"\b" + _NP_BODY)
+# the same after the character before it (a plain class lets the regular-expression engine skip
+# ahead fast); a phrase at the very start is matched by NP_CUES
+_NP_CUES_AFTER = re.compile(r"[^\w]" + _NP_BODY)
 
 
 def _np_reports(doc: Doc, marked, have) -> list[Reported]:
@@ -89,8 +93,11 @@ def _np_reports(doc: Doc, marked, have) -> list[Reported]:
     its clause."""
     out = []
     text = doc.text
-    for m in NP_CUES.finditer(text):
-        cue = m.span()
+    found = [m.span(1) for m in _NP_CUES_AFTER.finditer(text)]
+    first = NP_CUES.match(text)
+    if first is not None:
+        found.insert(0, first.span(1))
+    for cue in found:
         if doc.inside_quote(cue[0]) or cue in have:
             continue
         ss, se = doc.sentences.span_at(cue[0])
