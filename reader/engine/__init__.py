@@ -6,6 +6,8 @@ Pipeline: quotation marks -> sentences -> names and entities -> speech cues -> o
 
 from __future__ import annotations
 
+import gc
+
 from reader.engine import indirect as _indirect
 from reader.engine.doc import Doc, Mention
 from reader.engine.lexicon import Lexicon
@@ -204,7 +206,23 @@ def _speech_events(doc: Doc, frames, reported, paras: set[int] | None = None) ->
 
 
 def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
-    """Every quotation in ``article`` and who said it."""
+    """Every quotation in ``article`` and who said it.
+
+    The analysis makes many small objects and no reference cycles, so the cycle collector is
+    paused while it runs (and restored after): reference counting frees everything, and a caller
+    that keeps many analyses does not pay for collections that walk all of them again and again.
+    """
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _analyze(article, lexicon)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _analyze(article: Article, lexicon: Lexicon | None) -> Analysis:
     lex = lexicon or Lexicon.default()
     text = article.text
     skip = tuple(_line_of(text, sp) for sp in (article.caption_span, article.credit_span) if sp)
