@@ -73,8 +73,35 @@ _WORD = sentences.WORD
 _ALPHA = re.compile(r"[A-Za-z]+")
 # On the reversed text: the spaces and the word before a position.
 _BACK_WORD = re.compile("[ \t\u00a0]*([\\w'\u2019]*)")
-_CUE_BEFORE = "[ \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019(\\[\u2014\u2013,;:./\u2026*_)!?]"
+# Characters that may stand right before a speech cue.
+_CUE_BEFORE_SET = frozenset(" \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019([\u2014\u2013,;:./\u2026*_)!?")
+_CUE_BEFORE = "[" + "".join(re.escape(ch) for ch in sorted(_CUE_BEFORE_SET)) + "]"
 
+
+# Cues whose reported content is a noun phrase ("Sanders called for a political revolution") or
+# a verb phrase ("vowed to repeal the law"): verb forms and the word that follows them.
+NP_CUE_PHRASES = {
+    "call calls called calling": "for on",
+    "talk talks talked talking": "about of",
+    "referred referring refers": "to",
+    "point points pointed pointing": "to",
+    "warn warns warned warning": "of against about",
+    "complain complains complained complaining": "about",
+    "spoke speak speaks speaking": "about of",
+    "argues argued arguing": "for",
+    "allude alludes alluded alluding": "to",
+    "respond responds responded responding react reacts reacted reacting": "to",
+    "boast boasts boasted boasting": "about of",
+    "brag brags bragged bragging joke jokes joked joking": "about",
+    "vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging "
+    "threaten threatens threatened threatening want wants wanted wanting plan plans planned "
+    "planning intend intends intended intending seek seeks seeking sought hope hopes hoped "
+    "hoping refuse refuses refused refusing decline declines declined declining agree agrees "
+    "agreed agreeing offer offers offered offering": "to",
+    "pay pays paid paying": "tribute to",
+}
+NP_PHRASES = sorted(f"{verb} {prep}" for verbs, preps in NP_CUE_PHRASES.items() for verb in verbs.split()
+                    for prep in preps.split(" ", 1 if preps.startswith("tribute") else -1))
 
 MAX_CUES_PER_SENTENCE = 40
 # _subject_in on a shortened word list: the answer needs words before the list's start.
@@ -87,6 +114,70 @@ class Mention:
     end: int
     kind: str  # name, pronoun, np
     name: object | None = None  # names.Name for kind == name
+
+
+def _cue_patterns(lex: Lexicon) -> dict:
+    """Speech cues and reported-phrase cues ("called for") as one trie-shaped pattern, so one
+    scan of the text finds both; and each alone, anchored, for a position where both start."""
+    forms = sorted(lex.speech_verbs)
+    caps = [f[0].upper() + f[1:] for f in forms if f in INVERSION_VERBS]
+    cues = set(forms + caps + ["according to", "According to"])
+    phrases = set(NP_PHRASES)
+    body = "(" + trie_pattern(forms + caps) + r"|[Aa]ccording to)(?![\w\-])"
+    np_body = "(" + trie_pattern(NP_PHRASES) + r")\b"
+    # a cue needs no hyphen after it; a phrase, a word boundary (the weaker, when it is both)
+    both = trie_pattern(sorted(cues | phrases), lambda w: r"\b" if w in phrases else r"(?![\w\-])")
+    # One scan is exact when no later word of one entry starts another entry (so neither scan
+    # could have found something inside the other's match) and no phrase is a proper prefix of a
+    # cue (so the longest match at a position shows both).
+    firsts = {w.split()[0].lower() for w in cues | phrases}
+    later = {x.lower() for w in cues | phrases for x in w.split()[1:]}
+    prefix = any(c.startswith(p + " ") for c in cues for p in phrases)
+    return {
+        "cue": re.compile(_CUE_BEFORE + body),
+        "cue_at": re.compile(body),
+        "np_at": re.compile(np_body),
+        # the character before is matched too: a plain class lets the engine skip ahead fast
+        "both": re.compile(r"[\W_](" + both + ")") if not (firsts & later or prefix) else None,
+        "cues": cues,
+        "phrases": phrases,
+        "np": re.compile(r"[^\w]" + np_body),
+    }
+
+
+def _scan_cues(text: str, lex: Lexicon, caches: dict) -> tuple[list, list]:
+    """Spans of speech cues (a cue word after a space or punctuation, "according to") and of
+    reported-phrase cues ("called for", after any non-word character), in document order."""
+    pats = caches.get("cue_patterns")
+    if pats is None:
+        pats = caches["cue_patterns"] = _cue_patterns(lex)
+    cue_at, np_at = pats["cue_at"], pats["np_at"]
+    first_cue = cue_at.match(text)
+    first_np = np_at.match(text)
+    if pats["both"] is None:
+        cues = [m.span(1) for m in pats["cue"].finditer(text)]
+        nps = [m.span(1) for m in pats["np"].finditer(text)]
+    else:
+        cues, nps = [], []
+        is_cue, is_phrase = pats["cues"], pats["phrases"]
+        for m in pats["both"].finditer(text):
+            p, e = m.span(1)
+            w = m.group(1)
+            before = text[p - 1]
+            if before in _CUE_BEFORE_SET:
+                if w in is_cue and (e == len(text) or not (text[e].isalnum() or text[e] in "_-")):
+                    cues.append((p, e))  # the longest entry here is a cue: the longest cue
+                elif w in is_phrase:
+                    c = cue_at.match(text, p)  # a shorter cue under the phrase ("called for")
+                    if c is not None:
+                        cues.append(c.span(1))
+            if before != "_" and w in is_phrase:
+                nps.append((p, e))
+    if first_cue is not None:
+        cues.insert(0, first_cue.span(1))
+    if first_np is not None:
+        nps.insert(0, first_np.span(1))
+    return cues, nps
 
 
 def _title_case(text: str, s: int, e: int) -> bool:
@@ -115,19 +206,7 @@ class Doc:
         self.sentences = sentences.split(text, self.paragraphs, self.inside_quote)
         self.sent_starts = set(self.sentences.starts)
         # cues
-        cue_re = caches.get("cue_re")
-        if cue_re is None:
-            forms = sorted(lex.speech_verbs)
-            caps = [f[0].upper() + f[1:] for f in forms if f in INVERSION_VERBS]
-            body = "(" + trie_pattern(forms + caps) + r"|[Aa]ccording to)(?![\w\-])"
-            # the character before a cue is matched too (a plain class lets the regex engine
-            # skip ahead fast); a cue at the very start is matched separately
-            cue_re = caches["cue_re"] = re.compile(_CUE_BEFORE + body)
-            caches["cue_at_start"] = re.compile(body)
-        found = [m.span(1) for m in cue_re.finditer(text)]
-        first = caches["cue_at_start"].match(text)
-        if first is not None:
-            found.insert(0, first.span(1))
+        found, self.np_cues = _scan_cues(text, lex, caches)
         cues = []
         per_sentence: dict[int, int] = {}
         # cues, quotations and sentences are all in document order: walk them together

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.engine.doc import Doc, Mention
+from reader.engine.doc import NP_PHRASES, Doc, Mention
 from reader.engine.lexicon import trie_pattern
 
 # Verbs that introduce reported speech (a clause), by base form; other cues ("called",
@@ -57,35 +57,9 @@ def _sentence_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
 
 
 _CLAUSE_END = re.compile(r"(?:,\s+(?:and|but|while|although|though|whereas)|;)\s+(?=\S+(?:\s+\S+){0,6}\s*$)")
-# Cues whose reported content is a noun phrase ("Sanders called for a political revolution") or
-# a verb phrase ("vowed to repeal the law"): verb forms and the word that follows them.
-_NP_CUE_PHRASES = {
-    "call calls called calling": "for on",
-    "talk talks talked talking": "about of",
-    "referred referring refers": "to",
-    "point points pointed pointing": "to",
-    "warn warns warned warning": "of against about",
-    "complain complains complained complaining": "about",
-    "spoke speak speaks speaking": "about of",
-    "argues argued arguing": "for",
-    "allude alludes alluded alluding": "to",
-    "respond responds responded responding react reacts reacted reacting": "to",
-    "boast boasts boasted boasting": "about of",
-    "brag brags bragged bragging joke jokes joked joking": "about",
-    "vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging "
-    "threaten threatens threatened threatening want wants wanted wanting plan plans planned "
-    "planning intend intends intended intending seek seeks seeking sought hope hopes hoped "
-    "hoping refuse refuses refused refusing decline declines declined declining agree agrees "
-    "agreed agreeing offer offers offered offering": "to",
-    "pay pays paid paying": "tribute to",
-}
-_NP_BODY = "(" + trie_pattern(sorted(
-    f"{verb} {prep}" for verbs, preps in _NP_CUE_PHRASES.items() for verb in verbs.split()
-    for prep in preps.split(" ", 1 if preps.startswith("tribute") else -1))) + r")\b"
-NP_CUES = re.compile(r"\b" + _NP_BODY)
-# the same after the character before it (a plain class lets the regular-expression engine skip
-# ahead fast); a phrase at the very start is matched by NP_CUES
-_NP_CUES_AFTER = re.compile(r"[^\w]" + _NP_BODY)
+# Cues whose reported content is a noun phrase or a verb phrase ("called for …", "vowed to …")
+# are found with the speech cues, in one scan (see reader.engine.doc.NP_CUE_PHRASES).
+NP_CUES = re.compile(r"\b(?:" + trie_pattern(NP_PHRASES) + r")\b")
 
 
 def _np_reports(doc: Doc, marked, have) -> list[Reported]:
@@ -93,11 +67,7 @@ def _np_reports(doc: Doc, marked, have) -> list[Reported]:
     its clause."""
     out = []
     text = doc.text
-    found = [m.span(1) for m in _NP_CUES_AFTER.finditer(text)]
-    first = NP_CUES.match(text)
-    if first is not None:
-        found.insert(0, first.span(1))
-    for cue in found:
+    for cue in doc.np_cues:
         if doc.inside_quote(cue[0]) or cue in have:
             continue
         ss, se = doc.sentences.span_at(cue[0])
