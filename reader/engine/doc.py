@@ -69,7 +69,6 @@ TIME_NOUNS = frozenset(
 _ADVERB_WORDS = frozenset("once again too in turn for one meanwhile though in fact".split())
 QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u300c\u300d")
 
-_WORD = sentences.WORD
 _ALPHA = re.compile(r"[A-Za-z]+")
 # On the reversed text: the spaces and the word before a position.
 _BACK_WORD = re.compile("[ \t\u00a0]*([\\w'\u2019]*)")
@@ -114,6 +113,15 @@ class Mention:
     end: int
     kind: str  # name, pronoun, np
     name: object | None = None  # names.Name for kind == name
+
+
+def _abbreviations(lex: Lexicon) -> set[str]:
+    """Words a full stop belongs to: the sentence splitter's abbreviations, titles and honorifics
+    of names, and every word of the lexicon written with a full stop ("sen.", "jan.")."""
+    words = set(sentences.ABBREVIATIONS) | set(names.ABBREVIATIONS)
+    for group in (lex.titles, lex.honorifics, lex.nonnames, lex.role_nouns, lex.role_words, lex.organisations):
+        words.update(w for w in group if w.endswith(".") and " " not in w)
+    return words
 
 
 def _cue_patterns(lex: Lexicon) -> dict:
@@ -204,6 +212,10 @@ class Doc:
         self.segments = marks.find_segments(text, skip, self.paragraphs)
         self.seg_opens = [s.open_at for s in self.segments]
         self.sentences = sentences.split(text, self.paragraphs, self.inside_quote)
+        word_re = caches.get("word_re")
+        if word_re is None:
+            word_re = caches["word_re"] = sentences.word_regex(_abbreviations(lex))
+        self._word_re = word_re
         self.sent_starts = set(self.sentences.starts)
         # cues
         found, self.np_cues = _scan_cues(text, lex, caches)
@@ -301,12 +313,13 @@ class Doc:
         key = (lo, hi)
         toks = self._words.get(key)
         if toks is None:
-            toks = self._words[key] = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text, lo, hi)]
+            toks = self._words[key] = [(m.start(), m.end(), m.group())
+                                       for m in self._word_re.finditer(self.text, lo, hi)]
         return toks
 
     def first_word(self, lo: int, hi: int) -> tuple[int, int, str] | None:
         """The first of ``words(lo, hi)``, without the others."""
-        m = _WORD.search(self.text, lo, hi)
+        m = self._word_re.search(self.text, lo, hi)
         return None if m is None else (m.start(), m.end(), m.group())
 
     def head_words(self, lo: int, hi: int, n: int) -> tuple[list[tuple[int, int, str]], bool]:

@@ -9,6 +9,7 @@ is the name "Sergei Lavrov" with the role "Russian Foreign Minister". Names that
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from reader.engine.lexicon import Lexicon
@@ -16,7 +17,9 @@ from reader.engine.lexicon import Lexicon
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # A word of a name: capitalised; a full stop only after an initial ("J.", "U.S.") or a known
 # abbreviation ("Mr.", "Sen."), so "… Clinton. Back in 1999 …" is not one name.
-_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Mt|Ft|Hon|Pres|Supt|Cmdr|Maj|Messrs|Gens|Sens|Reps|Govs)\."
+ABBREVIATIONS = ("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm Prof Rev St Jr Sr Mt Ft Hon Pres Supt Cmdr Maj "
+                 "Messrs Gens Sens Reps Govs").split()
+_ABBREV = r"(?:" + "|".join(ABBREVIATIONS) + r")\."
 _WORD = rf"(?:{_ABBREV}|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w\u2019'\-]*)"
 _CAP = rf"(?:(?:al|el|bin|ibn|ben|ul)-)?{_WORD}"
 _SEP = r"[ \t\u00a0]+"
@@ -100,19 +103,39 @@ def _derived(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return got[1], got[2]
 
 
+def _runs(text: str, regex: re.Pattern[str], lo: int, hi: int, starts: list[int] | None):
+    """The runs of capitalised words in ``text[lo:hi]`` as (start, end, text), cut where a
+    sentence starts: a name never crosses a sentence end ("… in the U.S. The president …")."""
+    for m in regex.finditer(text, lo, hi):
+        s, e = m.span()
+        if starts:
+            i = bisect_right(starts, s)
+            if i < len(starts) and starts[i] < e:
+                while i < len(starts) and starts[i] < e:
+                    cut = starts[i]
+                    piece = text[s:cut].rstrip()
+                    if piece:
+                        yield s, s + len(piece), piece
+                    s = cut
+                    i += 1
+                yield s, e, text[s:e]
+                continue
+        yield s, e, m.group()
+
+
 def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi: int | None = None,
                sentence_starts: set[int] | None = None) -> list[Name]:
-    """Every name in ``text[lo:hi]``, titles and honorifics split off."""
+    """Every name in ``text[lo:hi]``, titles and honorifics split off. A name never crosses the
+    start of a sentence in ``sentence_starts``."""
     hi = len(text) if hi is None else hi
+    order = sorted(sentence_starts) if sentence_starts else None
     out: list[Name] = []
     nonnames = lex.nonnames
     orgs = lex.organisations
     honorifics = lex.honorifics
     titles = lex.titles
     title_like, org_like = _derived(lex)
-    for m in regex.finditer(text, lo, hi):
-        s, e = m.span()
-        raw = m.group()
+    for s, e, raw in _runs(text, regex, lo, hi, order):
         if s > lo and text.endswith(_LEAD_ENDS, max(lo, s - 6), s):
             # "said de Mistura", "al-Assad": a particle before the capital belongs to the name
             lead = _LEAD.search(text, max(lo, s - 7), s)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from reader.engine.lexicon import trie_pattern
+
 # End punctuation, optional closing marks, whitespace, then something that can start a sentence.
 _BOUNDARY = re.compile(
     r"[.!?\u2026]+(?:''|[\"\u201d\u2019')\]])*[ \t\u00a0]+(?=(?:''|[\"\u201c\u2018'(\[])*[A-Z0-9\u00c0-\u00de])"
@@ -26,8 +28,21 @@ SENTENCE_OPENERS = frozenset(
     his her their its our some many there so yet still however for from with by since although
     though because meanwhile now then one two no not what who why how where""".split()
 )
+# Initials written together ("H.W.", "J.R.R."): not the end of a sentence.
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
 _NEXT_WORD = re.compile(r"(?:''|[\"\u201c\u2018'(\[])*([A-Za-z]+)")
-WORD = re.compile(r"[\w][\w\u2019'\-]*\.?|[^\w\s]")
+
+
+def word_regex(abbreviations) -> re.Pattern[str]:
+    """Words and punctuation marks. A full stop belongs to the word before it only when that
+    word is an abbreviation ("Mr.", "Sen.", "Jan.") or a single letter or digit (an initial:
+    "J.", "U.S." is "U." and "S."); after any other word it is a token of its own, so the last
+    word of a sentence is looked up as itself ("another", not "another.")."""
+    abbrevs = sorted({a.lower().rstrip(".") for a in abbreviations if a.rstrip(".").isalpha()})
+    return re.compile(rf"(?:(?i:{trie_pattern(abbrevs)})|[^\W_])\.|[\w][\w\u2019'\-]*|[^\w\s]")
+
+
+WORD = word_regex(ABBREVIATIONS)
 
 
 class Sentences:
@@ -70,7 +85,7 @@ def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentenc
                 while j > ps and (text[j - 1].isalnum() or text[j - 1] == "."):
                     j -= 1
                 word = text[j:dot].lower()
-                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
                     nxt = _NEXT_WORD.match(text, end) if word in FINAL_ABBREVIATIONS else None
                     if nxt is None or nxt.group(1).lower() not in SENTENCE_OPENERS:
                         continue
