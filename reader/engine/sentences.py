@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from reader.engine.lexicon import trie_pattern
-
 # End punctuation, optional closing marks, whitespace, then something that can start a sentence.
 _BOUNDARY = re.compile(
     r"[.!?\u2026]+(?:''|[\"\u201d\u2019')\]])*[ \t\u00a0]+(?=(?:''|[\"\u201c\u2018'(\[])*[A-Z0-9\u00c0-\u00de])"
@@ -36,10 +34,16 @@ _NEXT_WORD = re.compile(r"(?:''|[\"\u201c\u2018'(\[])*([A-Za-z]+)")
 def word_regex(abbreviations) -> re.Pattern[str]:
     """Words and punctuation marks. A full stop belongs to the word before it only when that
     word is an abbreviation ("Mr.", "Sen.", "Jan.") or a single letter or digit (an initial:
-    "J.", "U.S." is "U." and "S."); after any other word it is a token of its own, so the last
+    "J."; "U.S." is "U." and "S."); after any other word it is a token of its own, so the last
     word of a sentence is looked up as itself ("another", not "another.")."""
-    abbrevs = sorted({a.lower().rstrip(".") for a in abbreviations if a.rstrip(".").isalpha()})
-    return re.compile(rf"(?:(?i:{trie_pattern(abbrevs)})|[^\W_])\.|[\w][\w\u2019'\-]*|[^\w\s]")
+    by_length: dict[int, list[str]] = {}
+    for a in sorted({a.lower().rstrip(".") for a in abbreviations if a.rstrip(".").isalpha()}):
+        by_length.setdefault(len(a), []).append(a)
+    # the full stop is matched first (rarely there), then a fixed-width look back at the word
+    whole = r"(?<![\w\u2019'\-])"
+    checks = [rf"(?<={whole}(?i:{'|'.join(group)})\.)" for _, group in sorted(by_length.items())]
+    checks.append(rf"(?<={whole}[^\W_]\.)")
+    return re.compile(rf"[\w][\w\u2019'\-]*(?:\.(?:{'|'.join(checks)}))?|[^\w\s]")
 
 
 WORD = word_regex(ABBREVIATIONS)
