@@ -439,6 +439,11 @@ def quote_then_any_verb(doc: Doc, f: Frame) -> bool:
     return False
 
 
+def _earlier_quote_in(doc: Doc, f: Frame) -> bool:
+    """Does a quotation of the same sentence close right where this frame's words begin?"""
+    return f.index > 0 and doc.segments[f.index - 1].close_end == f.before[0]
+
+
 def _answered(doc: Doc, f: Frame, cue) -> bool:
     """A cue that an earlier quote of the sentence rests on and that follows that quote
     ("“…,” said Roe, who added …"): it reports that quote, not this one."""
@@ -479,6 +484,12 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     ss = f.sent[0]
     hi = f.before[1]
     cues = [c for c in doc.cues_between(ss, hi) if not _in_closed_adverbial(doc, ss, c, hi)]
+    # after an earlier quote of the sentence attributed by a cue after it, the words between the
+    # two quotes introduce this one; the cues before the earlier quote were its own ("Biden
+    # weighed in, “…,” he said, adding, “…”" -> he)
+    if f.before[0] > ss and _earlier_quote_in(doc, f) and any(
+            c[0] >= f.before[0] and _answered(doc, f, c) for c in cues):
+        cues = [c for c in cues if c[0] >= f.before[0]]
     # a cue that reports an earlier quote ("“…,” said Roe, who added …") yields to a later verb
     # with a subject of its own
     answered = [c for c in cues if _answered(doc, f, c)]

@@ -441,3 +441,13 @@ def test_contracted_pronoun_subject():
     q = quote(a, "a big, big problem")
     assert mention_text(a, q) == "He"
     assert speaker_name(a, q) == "Ivo Marsh"
+
+
+def test_second_quote_after_its_own_attribution_in_the_sentence():
+    """Pattern: "Roe weighed in, “…,” she said, adding, “…”" — the words between the quotes
+    introduce the second one, not the cue before the first."""
+    a = run("Budget\n\nMayor Ada Roe weighed in on Monday, telling a radio host, \u201cIt was a long night,\u201d "
+            "she said, adding, \u201cWe will be back next year.\u201d\n")
+    q = quote(a, "We will be back")
+    assert mention_text(a, q) == "she"
+    assert speaker_name(a, q) == "Ada Roe"
