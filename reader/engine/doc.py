@@ -47,12 +47,12 @@ CLAUSE_WORDS = frozenset(
     """and but or that which who while when as because since though although if so after before
     then where whereas once until unless""".split()
 )
-# Cue forms that are never nouns.
+# Cue forms that are never nouns (irregular past forms too: "the statement read").
 VERB_ONLY = frozenset(
     """says said tells told adds writes wrote asks argues insists explains thinks believes knows
     thought knew warns stresses notes say tell add write ask argue insist explain think believe
     know warn contend acknowledge admit predict suggest agree says insist insists contends
-    acknowledges admits predicts suggests agrees adds""".split()
+    acknowledges admits predicts suggests agrees adds read knew began spoke sang pled""".split()
 )
 # Plural cue forms that are usually nouns ("the biggest challenges").
 NOUNISH = frozenset(

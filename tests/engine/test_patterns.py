@@ -451,3 +451,10 @@ def test_second_quote_after_its_own_attribution_in_the_sentence():
     q = quote(a, "We will be back")
     assert mention_text(a, q) == "she"
     assert speaker_name(a, q) == "Ada Roe"
+
+
+def test_irregular_past_cue_after_a_noun_phrase():
+    """Pattern: "“…” the statement read." — an irregular past form is a verb, not a noun."""
+    a = run("Board\n\n\u201cThe chairman will step down at the end of the month.\u201d the statement read.\n")
+    q = quote(a, "The chairman will step down")
+    assert mention_text(a, q) == "the statement"
