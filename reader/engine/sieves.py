@@ -593,13 +593,32 @@ def trailing_dash(doc: Doc, f: Frame) -> bool:
     lo = f.after[0]
     rest = doc.text[lo:f.after[1]].lstrip()
     if not rest.startswith(DASHES):
-        return False
+        return _dash_paragraph_after(doc, f)
     start = lo + (len(doc.text[lo:f.after[1]]) - len(rest))
     dash = 2 if rest.startswith("--") else 1
     m = doc.subject_after(start + dash, f.after[1])
     if m is None or m.kind == "pronoun":
         return False
     return _decide(doc, f, m, (start, start + dash), "trailing_dash", 0.8, True)
+
+
+def _dash_paragraph_after(doc: Doc, f: Frame) -> bool:
+    """A paragraph that is only a quotation, then a short paragraph opening with a dash and a
+    name: “We will win.” ⏎ — Sergei Lavrov, in Geneva"""
+    if f.para + 1 >= len(doc.paragraphs) or not _quote_paragraph(doc, f) \
+            or doc.text[f.seg.close_end:doc.paragraphs[f.para][1]].strip():
+        return False
+    ps, pe = doc.paragraphs[f.para + 1]
+    line = doc.text[ps:pe]
+    body = line.lstrip()
+    if not body.startswith(DASHES) or len(body.split()) > 16:
+        return False
+    start = ps + len(line) - len(body)
+    dash = 2 if body.startswith("--") else 1
+    m = doc.subject_after(start + dash, pe)
+    if m is None or m.kind != "name":
+        return False
+    return _decide(doc, f, m, (start, start + dash), "trailing_dash", 0.7, True)
 
 
 def cue_later_in_sentence(doc: Doc, f: Frame) -> bool:

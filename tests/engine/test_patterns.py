@@ -458,3 +458,12 @@ def test_irregular_past_cue_after_a_noun_phrase():
     a = run("Board\n\n\u201cThe chairman will step down at the end of the month.\u201d the statement read.\n")
     q = quote(a, "The chairman will step down")
     assert mention_text(a, q) == "the statement"
+
+
+def test_dash_attribution_in_the_next_paragraph():
+    """Pattern: a paragraph that is only a quotation, then "— Ada Roe, in Leeds"."""
+    a = run("Quotable\n\n\u201cWe did not come this far to stop now.\u201d\n\n\u2014 Ada Roe, speaking in Leeds.\n\n"
+            "Other news followed.\n")
+    q = quote(a, "We did not come this far")
+    assert speaker_name(a, q) == "Ada Roe"
+    assert q.rule == "trailing_dash"
