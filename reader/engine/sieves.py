@@ -244,12 +244,25 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     outside a prepositional phrase ("At a rally in Columbia, Sanders said, …" -> Sanders)."""
     prev = ""
     lo = _main_clause_start(doc, lo, hi)
-    for s, e, w in doc.words(lo, min(hi, lo + 300))[:24]:
+    toks = doc.words(lo, min(hi, lo + 300))[:24]
+    place = False  # the last capitalised word was a place after a preposition ("in Salem")
+    for i, (s, e, w) in enumerate(toks):
         if doc.inside_quote(s):
             continue
         low = w.lower()
         if low in ("he", "she", "they", "i", "we"):
             return Mention(s, e, "pronoun")
+        if w[0].isupper() and place and i > 0 and toks[i - 1][2] == ",":
+            # "in Salem, New Hampshire, Trump said": the place's state or country, set off by commas
+            place = False
+            n = doc.name_starting_at(s)
+            if n is not None and n.start == s and doc.text[n.end:n.end + 1] == "," and n.role is None \
+                    and n.honorific is None:
+                continue
+        if w[0].isupper():
+            place = prev in _NOT_SUBJECT_AFTER or (place and toks[i - 1][2] != ",")
+        elif w != ",":
+            place = False
         if w[0].isupper() and prev not in _NOT_SUBJECT_AFTER:
             n = doc.name_starting_at(s)
             if n is not None and n.kind != "organisation" and n.start == s:

@@ -467,3 +467,12 @@ def test_dash_attribution_in_the_next_paragraph():
     q = quote(a, "We did not come this far")
     assert speaker_name(a, q) == "Ada Roe"
     assert q.rule == "trailing_dash"
+
+
+def test_participle_subject_after_a_place_with_its_state():
+    """Pattern: "At a rally in Salem, New Hampshire, on Sunday, Roe spoke, saying “…”" — the state
+    set off by commas is part of the place, not the subject."""
+    a = run("Trail\n\nAt a town hall in Salem, New Hampshire, on Sunday, Ada Roe spoke for an hour, saying that "
+            "the plan was \u201ca real step forward for farmers.\u201d\n")
+    q = quote(a, "a real step forward")
+    assert speaker_name(a, q) == "Ada Roe"
