@@ -470,9 +470,10 @@ def test_dash_attribution_in_the_next_paragraph():
 
 
 def test_participle_subject_after_a_place_with_its_state():
-    """Pattern: "At a rally in Salem, New Hampshire, on Sunday, Roe spoke, saying “…”" — the state
-    set off by commas is part of the place, not the subject."""
-    a = run("Trail\n\nAt a town hall in Salem, New Hampshire, on Sunday, Ada Roe spoke for an hour, saying that "
+    """Pattern: "At a rally in Ames, Iowa, on Sunday, Mrs. Roe took questions, saying “…”" — the
+    state set off by commas is part of the place, not the subject."""
+    a = run("Trail\n\nIowa votes first. Iowa is cold.\n\nAt a town hall in Ames, Iowa, on Sunday, Mrs. Roe "
+            "took questions for an hour, saying that "
             "the plan was \u201ca real step forward for farmers.\u201d\n")
     q = quote(a, "a real step forward")
-    assert speaker_name(a, q) == "Ada Roe"
+    assert "Roe" in mention_text(a, q)
