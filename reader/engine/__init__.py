@@ -278,7 +278,8 @@ def _analyze(article: Article, lexicon: Lexicon | None) -> Analysis:
     items = []
     for f in frames:
         reason = _is_term(doc, f)
-        if reason is not None and f.mention is None:
+        # marks around no word at all are never a quotation, whatever stands next to them
+        if reason == "no words" or (reason is not None and f.mention is None):
             if reason != "no words":
                 terms.append(Term(Span(f.seg.start, f.seg.end), reason))
             continue
