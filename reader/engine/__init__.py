@@ -6,6 +6,8 @@ Pipeline: quotation marks -> sentences -> names and entities -> speech cues -> o
 
 from __future__ import annotations
 
+import gc
+
 from reader.engine import indirect as _indirect
 from reader.engine.doc import Doc, Mention
 from reader.engine.lexicon import Lexicon
@@ -127,7 +129,24 @@ def _role_before(doc: Doc, start: int) -> str | None:
     if not (low in lex.titles or low in lex.role_nouns or low in lex.role_words or prev[-1][0].isupper()):
         return None  # the word before the name is not part of a role: the commonest case, fast
     ps = doc.paragraphs[doc.paragraph_index(start)][0] if doc.paragraphs else 0
-    toks = doc.words(max(ps, start - 100), start)
+    toks, whole = doc.tail_words(max(ps, start - 100), start, 40)
+    j, has_title = _role_start(doc, toks)
+    if j == 0 and not whole:
+        toks = doc.words(max(ps, start - 100), start)  # the role may reach further back
+        j, has_title = _role_start(doc, toks)
+    if j == len(toks) or not has_title:
+        return None
+    # a role starts with a word, not a preposition
+    while j < len(toks) and toks[j][2].lower() in ("for", "of"):
+        j += 1
+    if j >= len(toks):
+        return None
+    return " ".join(doc.text[toks[j][0]:toks[-1][1]].split())
+
+
+def _role_start(doc: Doc, toks) -> tuple[int, bool]:
+    """Where the role words at the end of ``toks`` begin, and whether they hold a title."""
+    lex = doc.lex
     j = len(toks)
     has_title = False
     while j > 0:
@@ -153,14 +172,7 @@ def _role_before(doc: Doc, start: int) -> str | None:
             j -= 1
             continue
         break
-    if j == len(toks) or not has_title:
-        return None
-    # a role starts with a word, not a preposition
-    while j < len(toks) and toks[j][2].lower() in ("for", "of"):
-        j += 1
-    if j >= len(toks):
-        return None
-    return " ".join(doc.text[toks[j][0]:toks[-1][1]].split())
+    return j, has_title
 
 
 def _speech_events(doc: Doc, frames, reported, paras: set[int] | None = None) -> list:
@@ -194,7 +206,23 @@ def _speech_events(doc: Doc, frames, reported, paras: set[int] | None = None) ->
 
 
 def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
-    """Every quotation in ``article`` and who said it."""
+    """Every quotation in ``article`` and who said it.
+
+    The analysis makes many small objects and no reference cycles, so the cycle collector is
+    paused while it runs (and restored after): reference counting frees everything, and a caller
+    that keeps many analyses does not pay for collections that walk all of them again and again.
+    """
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _analyze(article, lexicon)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _analyze(article: Article, lexicon: Lexicon | None) -> Analysis:
     lex = lexicon or Lexicon.default()
     text = article.text
     skip = tuple(_line_of(text, sp) for sp in (article.caption_span, article.credit_span) if sp)
@@ -250,7 +278,8 @@ def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
     items = []
     for f in frames:
         reason = _is_term(doc, f)
-        if reason is not None and f.mention is None:
+        # marks around no word at all are never a quotation, whatever stands next to them
+        if reason == "no words" or (reason is not None and f.mention is None):
             if reason != "no words":
                 terms.append(Term(Span(f.seg.start, f.seg.end), reason))
             continue

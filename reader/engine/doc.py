@@ -47,12 +47,12 @@ CLAUSE_WORDS = frozenset(
     """and but or that which who while when as because since though although if so after before
     then where whereas once until unless""".split()
 )
-# Cue forms that are never nouns.
+# Cue forms that are never nouns (irregular past forms too: "the statement read").
 VERB_ONLY = frozenset(
     """says said tells told adds writes wrote asks argues insists explains thinks believes knows
     thought knew warns stresses notes say tell add write ask argue insist explain think believe
     know warn contend acknowledge admit predict suggest agree says insist insists contends
-    acknowledges admits predicts suggests agrees adds""".split()
+    acknowledges admits predicts suggests agrees adds read knew began spoke sang pled""".split()
 )
 # Plural cue forms that are usually nouns ("the biggest challenges").
 NOUNISH = frozenset(
@@ -69,13 +69,42 @@ TIME_NOUNS = frozenset(
 _ADVERB_WORDS = frozenset("once again too in turn for one meanwhile though in fact".split())
 QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u300c\u300d")
 
-_WORD = sentences.WORD
 _ALPHA = re.compile(r"[A-Za-z]+")
-_SPAN = re.Match.span
-_CUE_BEFORE = "[ \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019(\\[\u2014\u2013,;:./\u2026*_)!?]"
+# On the reversed text: the spaces and the word before a position.
+_BACK_WORD = re.compile("[ \t\u00a0]*([\\w'\u2019]*)")
+# Characters that may stand right before a speech cue.
+_CUE_BEFORE_SET = frozenset(" \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019([\u2014\u2013,;:./\u2026*_)!?")
+_CUE_BEFORE = "[" + "".join(re.escape(ch) for ch in sorted(_CUE_BEFORE_SET)) + "]"
 
+
+# Cues whose reported content is a noun phrase ("Sanders called for a political revolution") or
+# a verb phrase ("vowed to repeal the law"): verb forms and the word that follows them.
+NP_CUE_PHRASES = {
+    "call calls called calling": "for on",
+    "talk talks talked talking": "about of",
+    "referred referring refers": "to",
+    "point points pointed pointing": "to",
+    "warn warns warned warning": "of against about",
+    "complain complains complained complaining": "about",
+    "spoke speak speaks speaking": "about of",
+    "argues argued arguing": "for",
+    "allude alludes alluded alluding": "to",
+    "respond responds responded responding react reacts reacted reacting": "to",
+    "boast boasts boasted boasting": "about of",
+    "brag brags bragged bragging joke jokes joked joking": "about",
+    "vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging "
+    "threaten threatens threatened threatening want wants wanted wanting plan plans planned "
+    "planning intend intends intended intending seek seeks seeking sought hope hopes hoped "
+    "hoping refuse refuses refused refusing decline declines declined declining agree agrees "
+    "agreed agreeing offer offers offered offering": "to",
+    "pay pays paid paying": "tribute to",
+}
+NP_PHRASES = sorted(f"{verb} {prep}" for verbs, preps in NP_CUE_PHRASES.items() for verb in verbs.split()
+                    for prep in preps.split(" ", 1 if preps.startswith("tribute") else -1))
 
 MAX_CUES_PER_SENTENCE = 40
+# _subject_in on a shortened word list: the answer needs words before the list's start.
+_MORE = object()
 
 
 @dataclass(slots=True)
@@ -84,6 +113,79 @@ class Mention:
     end: int
     kind: str  # name, pronoun, np
     name: object | None = None  # names.Name for kind == name
+
+
+def _abbreviations(lex: Lexicon) -> set[str]:
+    """Words a full stop belongs to: the sentence splitter's abbreviations, titles and honorifics
+    of names, and every word of the lexicon written with a full stop ("sen.", "jan.")."""
+    words = set(sentences.ABBREVIATIONS) | set(names.ABBREVIATIONS)
+    for group in (lex.titles, lex.honorifics, lex.nonnames, lex.role_nouns, lex.role_words, lex.organisations):
+        words.update(w for w in group if w.endswith(".") and " " not in w)
+    return words
+
+
+def _cue_patterns(lex: Lexicon) -> dict:
+    """Speech cues and reported-phrase cues ("called for") as one trie-shaped pattern, so one
+    scan of the text finds both; and each alone, anchored, for a position where both start."""
+    forms = sorted(lex.speech_verbs)
+    caps = [f[0].upper() + f[1:] for f in forms if f in INVERSION_VERBS]
+    cues = set(forms + caps + ["according to", "According to"])
+    phrases = set(NP_PHRASES)
+    body = "(" + trie_pattern(forms + caps) + r"|[Aa]ccording to)(?![\w\-])"
+    np_body = "(" + trie_pattern(NP_PHRASES) + r")\b"
+    # a cue needs no hyphen after it; a phrase, a word boundary (the weaker, when it is both)
+    both = trie_pattern(sorted(cues | phrases), lambda w: r"\b" if w in phrases else r"(?![\w\-])")
+    # One scan is exact when no later word of one entry starts another entry (so neither scan
+    # could have found something inside the other's match) and no phrase is a proper prefix of a
+    # cue (so the longest match at a position shows both).
+    firsts = {w.split()[0].lower() for w in cues | phrases}
+    later = {x.lower() for w in cues | phrases for x in w.split()[1:]}
+    prefix = any(c.startswith(p + " ") for c in cues for p in phrases)
+    return {
+        "cue": re.compile(_CUE_BEFORE + body),
+        "cue_at": re.compile(body),
+        "np_at": re.compile(np_body),
+        # the character before is matched too: a plain class lets the engine skip ahead fast
+        "both": re.compile(r"[\W_](" + both + ")") if not (firsts & later or prefix) else None,
+        "cues": cues,
+        "phrases": phrases,
+        "np": re.compile(r"[^\w]" + np_body),
+    }
+
+
+def _scan_cues(text: str, lex: Lexicon, caches: dict) -> tuple[list, list]:
+    """Spans of speech cues (a cue word after a space or punctuation, "according to") and of
+    reported-phrase cues ("called for", after any non-word character), in document order."""
+    pats = caches.get("cue_patterns")
+    if pats is None:
+        pats = caches["cue_patterns"] = _cue_patterns(lex)
+    cue_at, np_at = pats["cue_at"], pats["np_at"]
+    first_cue = cue_at.match(text)
+    first_np = np_at.match(text)
+    if pats["both"] is None:
+        cues = [m.span(1) for m in pats["cue"].finditer(text)]
+        nps = [m.span(1) for m in pats["np"].finditer(text)]
+    else:
+        cues, nps = [], []
+        is_cue, is_phrase = pats["cues"], pats["phrases"]
+        for m in pats["both"].finditer(text):
+            p, e = m.span(1)
+            w = m.group(1)
+            before = text[p - 1]
+            if before in _CUE_BEFORE_SET:
+                if w in is_cue and (e == len(text) or not (text[e].isalnum() or text[e] in "_-")):
+                    cues.append((p, e))  # the longest entry here is a cue: the longest cue
+                elif w in is_phrase:
+                    c = cue_at.match(text, p)  # a shorter cue under the phrase ("called for")
+                    if c is not None:
+                        cues.append(c.span(1))
+            if before != "_" and w in is_phrase:
+                nps.append((p, e))
+    if first_cue is not None:
+        cues.insert(0, first_cue.span(1))
+    if first_np is not None:
+        nps.insert(0, first_np.span(1))
+    return cues, nps
 
 
 def _title_case(text: str, s: int, e: int) -> bool:
@@ -102,6 +204,7 @@ class Doc:
         self.text = text
         self.lex = lex
         self._subjects: dict[tuple[int, int], Mention | None] = {}
+        self._words: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.cue_owner: dict[tuple[int, int], object] = {}  # cue -> the first quote that rests on it
         caches = caches if caches is not None else {}
         self.paragraphs = marks.paragraphs(text, skip)
@@ -109,31 +212,32 @@ class Doc:
         self.segments = marks.find_segments(text, skip, self.paragraphs)
         self.seg_opens = [s.open_at for s in self.segments]
         self.sentences = sentences.split(text, self.paragraphs, self.inside_quote)
+        word_re = caches.get("word_re")
+        if word_re is None:
+            word_re = caches["word_re"] = sentences.word_regex(_abbreviations(lex))
+        self._word_re = word_re
         self.sent_starts = set(self.sentences.starts)
         # cues
-        cue_re = caches.get("cue_re")
-        if cue_re is None:
-            forms = sorted(lex.speech_verbs)
-            caps = [f[0].upper() + f[1:] for f in forms if f in INVERSION_VERBS]
-            body = "(" + trie_pattern(forms + caps) + r"|[Aa]ccording to)(?![\w\-])"
-            # the character before a cue is matched too (a plain class lets the regex engine
-            # skip ahead fast); a cue at the very start is matched separately
-            cue_re = caches["cue_re"] = re.compile(_CUE_BEFORE + body)
-            caches["cue_at_start"] = re.compile(body)
-        found = [m.span(1) for m in cue_re.finditer(text)]
-        first = caches["cue_at_start"].match(text)
-        if first is not None:
-            found.insert(0, first.span(1))
+        found, self.np_cues = _scan_cues(text, lex, caches)
         cues = []
         per_sentence: dict[int, int] = {}
-        sent_index = self.sentences.index
+        # cues, quotations and sentences are all in document order: walk them together
+        segs, opens, n_segs = self.segments, self.seg_opens, len(self.segments)
+        starts, n_sents = self.sentences.starts, len(self.sentences.starts)
+        self._rev = text[::-1]  # backward scans as forward regular-expression matches
+        gi = si = 0
         for c in found:
-            if self.inside_quote(c[0]) or self._noun_use(c[0]):
-                continue
+            pos = c[0]
+            while gi < n_segs and opens[gi] <= pos:
+                gi += 1
+            if gi and pos < segs[gi - 1].close_end or self._noun_use(pos):
+                continue  # inside a quotation, or a noun
+            while si < n_sents and starts[si] <= pos:
+                si += 1
             # a bound for run-on text made of speech verbs: real sentences have a few cues
-            si = sent_index(c[0])
-            per_sentence[si] = per_sentence.get(si, 0) + 1
-            if per_sentence[si] <= MAX_CUES_PER_SENTENCE:
+            key = max(si - 1, 0)
+            per_sentence[key] = per_sentence.get(key, 0) + 1
+            if per_sentence[key] <= MAX_CUES_PER_SENTENCE:
                 cues.append(c)
         self.cues = cues
         self.cue_starts = [c[0] for c in self.cues]
@@ -157,14 +261,19 @@ class Doc:
 
     def _noun_use(self, pos: int) -> bool:
         """"his remarks", "Trump's comments", "the call": a cue word used as a noun."""
-        j = pos
         text = self.text
-        while j > 0 and text[j - 1] in " \t\u00a0":
-            j -= 1
-        k = j
-        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'\u2019"):
-            k -= 1
+        n = len(text)
+        back = _BACK_WORD.match(self._rev, n - pos)
+        k, j = n - back.end(), n - back.start(1)
         prev = text[k:j]
+        if "_" in prev:  # (a word of letters, digits and apostrophes)
+            j = pos
+            while j > 0 and text[j - 1] in " \t\u00a0":
+                j -= 1
+            k = j
+            while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "'\u2019"):
+                k -= 1
+            prev = text[k:j]
         low = prev.lower()
         if low in ARTICLES or low.endswith(("'s", "\u2019s")) or low in ("this", "these", "those", "whose"):
             return True
@@ -199,8 +308,40 @@ class Doc:
         return max(bisect_right(self.para_starts, pos) - 1, 0)
 
     def words(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
-        text = self.text
-        return [(a, b, text[a:b]) for a, b in map(_SPAN, _WORD.finditer(text, lo, hi))]
+        """The words (and punctuation marks) of text[lo:hi] as (start, end, word). The list is
+        shared between callers asking for the same span: never modify it."""
+        key = (lo, hi)
+        toks = self._words.get(key)
+        if toks is None:
+            toks = self._words[key] = [(m.start(), m.end(), m.group())
+                                       for m in self._word_re.finditer(self.text, lo, hi)]
+        return toks
+
+    def first_word(self, lo: int, hi: int) -> tuple[int, int, str] | None:
+        """The first of ``words(lo, hi)``, without the others."""
+        m = self._word_re.search(self.text, lo, hi)
+        return None if m is None else (m.start(), m.end(), m.group())
+
+    def head_words(self, lo: int, hi: int, n: int) -> tuple[list[tuple[int, int, str]], bool]:
+        """The first words of ``words(lo, hi)``, at least ``n`` of them when there are that many,
+        and whether they are all of them: a shorter span cut at a space first."""
+        if hi - lo > 7 * n:
+            cut = self.text.rfind(" ", lo, lo + 6 * n)
+            if cut > lo:
+                toks = self.words(lo, cut)
+                if len(toks) >= n:
+                    return toks, False
+        return self.words(lo, hi), True
+
+    def tail_words(self, lo: int, hi: int, reach: int) -> tuple[list[tuple[int, int, str]], bool]:
+        """The last words of ``words(lo, hi)`` within about ``reach`` characters of ``hi``, and
+        whether they are all of them (the span is cut at a space, so they are exactly the last
+        words of the whole span)."""
+        if hi - reach > lo + 8:
+            cut = self.text.find(" ", hi - reach, hi)
+            if cut > lo:
+                return self.words(cut, hi), False
+        return self.words(lo, hi), True
 
     def name_ending_at(self, end: int) -> names.Name | None:
         """The name whose last word ends at ``end`` (possessive or full stop allowed after)."""
@@ -333,9 +474,26 @@ class Doc:
         return cache[key]
 
     def _subject_before(self, verb_start: int, lo: int) -> Mention | None:
-        toks = self.words(max(lo, verb_start - 160), verb_start)
+        start = max(lo, verb_start - 160)
+        if verb_start - start > 48:
+            # the subject is nearly always among the last few words: try those first. Cut at a
+            # space, so they are exactly the last words of the whole span; the shorter list gives
+            # up (_MORE) whenever the answer could depend on words before it.
+            cut = self.text.find(" ", verb_start - 40, verb_start)
+            if cut > start:
+                m = self._subject_in(self.words(cut, verb_start), lo, True)
+                if m is not _MORE:
+                    return m
+        return self._subject_in(self.words(start, verb_start), lo, False)
+
+    def _subject_in(self, toks, lo: int, short: bool) -> Mention | None:
+        """The subject before the last word of ``toks``. A ``short`` list gives _MORE when a word
+        before its start could matter (the tests below look at most four words back, and a noun
+        phrase at most ten; an index compared with 0 or 1 must be the same in both lists)."""
         i = len(toks) - 1
         while i >= 0:
+            if short and i < 5:
+                return _MORE
             w = toks[i][2]
             low = w.lower()
             if low in SKIP_BEFORE_VERB or (w.endswith("ly") and w.islower() and len(w) > 4):
@@ -358,6 +516,8 @@ class Doc:
                     k = i
                     while k > 0 and toks[k - 1][0] >= n.start:
                         k -= 1
+                    if short and k < 2:
+                        return _MORE
                     if k > 1 and toks[k - 1][2] in ("to", "with", "from", "for", "at", "on", "in") \
                             and toks[k - 2][2].islower():
                         i = k - 2
@@ -368,11 +528,13 @@ class Doc:
                 continue
             break
         if i < 0:
-            return None
+            return _MORE if short else None
         w = toks[i][2]
         if w in QUOTE_CHARS or w == "''":
             return None
-        if w.lower() in ("and", "or", "but"):
+        if short and w in (",", ")") or w.lower() in ("and", "or", "but"):
+            if short:
+                return _MORE  # these look far back
             # "he brought up the bombing and later said": the subject of the first verb
             for k in range(i - 1, max(-1, i - 30), -1):
                 wk = toks[k][2]
@@ -440,13 +602,18 @@ class Doc:
             if k > 0:
                 return self._mention_for_token(toks, k - 1, lo)
             return None
+        if short and i < 11 and w.lower() not in SUBJECT_PRONOUNS and not (
+                w[0].isupper() or (len(w) > 3 and w[2] == "-" and w[3].isupper())):
+            return _MORE  # a noun phrase, maybe with a determiner far back
         return self._mention_for_token(toks, i, lo)
 
     def phrase_before(self, verb_start: int, lo: int, strict: bool = True) -> Mention | None:
         """Any short phrase right before a verb, back to a clause boundary ("74 percent of
         voters said", "Politicians and even some technologists say"): the speaker of reported
         speech when no better subject is found."""
-        toks = self.words(max(lo, verb_start - 120), verb_start)
+        toks, whole = self.tail_words(max(lo, verb_start - 120), verb_start, 48)
+        if not whole and len(toks) < 8:  # the phrase looks at most seven words back
+            toks = self.words(max(lo, verb_start - 120), verb_start)
         if not toks or not toks[-1][2][0].isalnum():
             return None
         last = toks[-1][2].lower()
@@ -469,7 +636,7 @@ class Doc:
 
     def subject_after(self, verb_end: int, hi: int) -> Mention | None:
         """The speaker named after the verb: "said Lavrov", "said he", "said a spokesperson"."""
-        toks = self.words(verb_end, min(hi, verb_end + 150))
+        toks = self.head_words(verb_end, min(hi, verb_end + 150), 10)[0]  # (it reads ten at most)
         if not toks:
             return None
         s, e, w = toks[0]

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.engine.doc import Doc, Mention
+from reader.engine.doc import NP_PHRASES, Doc, Mention
 from reader.engine.lexicon import trie_pattern
 
 # Verbs that introduce reported speech (a clause), by base form; other cues ("called",
@@ -57,31 +57,9 @@ def _sentence_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
 
 
 _CLAUSE_END = re.compile(r"(?:,\s+(?:and|but|while|although|though|whereas)|;)\s+(?=\S+(?:\s+\S+){0,6}\s*$)")
-# Cues whose reported content is a noun phrase ("Sanders called for a political revolution") or
-# a verb phrase ("vowed to repeal the law"): verb forms and the word that follows them.
-_NP_CUE_PHRASES = {
-    "call calls called calling": "for on",
-    "talk talks talked talking": "about of",
-    "referred referring refers": "to",
-    "point points pointed pointing": "to",
-    "warn warns warned warning": "of against about",
-    "complain complains complained complaining": "about",
-    "spoke speak speaks speaking": "about of",
-    "argues argued arguing": "for",
-    "allude alludes alluded alluding": "to",
-    "respond responds responded responding react reacts reacted reacting": "to",
-    "boast boasts boasted boasting": "about of",
-    "brag brags bragged bragging joke jokes joked joking": "about",
-    "vow vows vowed vowing promise promises promised promising pledge pledges pledged pledging "
-    "threaten threatens threatened threatening want wants wanted wanting plan plans planned "
-    "planning intend intends intended intending seek seeks seeking sought hope hopes hoped "
-    "hoping refuse refuses refused refusing decline declines declined declining agree agrees "
-    "agreed agreeing offer offers offered offering": "to",
-    "pay pays paid paying": "tribute to",
-}
-NP_CUES = re.compile(r"\b(?:" + trie_pattern(sorted(
-    f"{verb} {prep}" for verbs, preps in _NP_CUE_PHRASES.items() for verb in verbs.split()
-    for prep in preps.split(" ", 1 if preps.startswith("tribute") else -1))) + r")\b")
+# Cues whose reported content is a noun phrase or a verb phrase ("called for …", "vowed to …")
+# are found with the speech cues, in one scan (see reader.engine.doc.NP_CUE_PHRASES).
+NP_CUES = re.compile(r"\b(?:" + trie_pattern(NP_PHRASES) + r")\b")
 
 
 def _np_reports(doc: Doc, marked, have) -> list[Reported]:
@@ -89,8 +67,7 @@ def _np_reports(doc: Doc, marked, have) -> list[Reported]:
     its clause."""
     out = []
     text = doc.text
-    for m in NP_CUES.finditer(text):
-        cue = m.span()
+    for cue in doc.np_cues:
         if doc.inside_quote(cue[0]) or cue in have:
             continue
         ss, se = doc.sentences.span_at(cue[0])
@@ -242,7 +219,7 @@ def find(doc: Doc, frames) -> list[Reported]:
             subject = doc.phrase_before(cue[0], ss, strict=False)
         if subject is not None:
             # "Lavrov said (that) CONTENT": the first words after the verb decide where it starts
-            toks = doc.words(cue[1], min(se, cue[1] + 100))
+            toks, whole = doc.head_words(cue[1], min(se, cue[1] + 100), 10)
             if not toks:
                 continue
             k = 0
@@ -264,6 +241,10 @@ def find(doc: Doc, frames) -> list[Reported]:
                     k = 1
                     while k < len(toks) and toks[k][2][0].isupper():
                         k += 1
+                    if k == len(toks) and not whole:
+                        toks = doc.words(cue[1], min(se, cue[1] + 100))
+                        while k < len(toks) and toks[k][2][0].isupper():
+                            k += 1
                     if k < len(toks) and toks[k][2].lower() in _NOT_CONTENT_START:
                         continue  # "reminds us of …": not reported speech
                 else:

@@ -62,23 +62,26 @@ def verb_forms(line: str) -> list[str]:
     return words
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str], ending=None) -> str:
     """A regular expression matching any of ``words``, factored as a trie (fast, no backtracking
-    blow-up: every branch starts with a distinct character)."""
+    blow-up: every branch starts with a distinct character). With ``ending(word)``, each word is
+    followed by the pattern it names (a lookahead such as ``\\b``); the longest word whose ending
+    holds wins."""
     trie: dict = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = word
 
     def build(node: dict) -> str:
-        ends = "" in node
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if ending is not None and "" in node:
+            branches.append(ending(node[""]))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
+        if ending is None and "" in node:
             body = "(?:" + body + ")?"
         return body
 

@@ -9,6 +9,7 @@ is the name "Sergei Lavrov" with the role "Russian Foreign Minister". Names that
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from reader.engine.lexicon import Lexicon
@@ -16,7 +17,9 @@ from reader.engine.lexicon import Lexicon
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # A word of a name: capitalised; a full stop only after an initial ("J.", "U.S.") or a known
 # abbreviation ("Mr.", "Sen."), so "… Clinton. Back in 1999 …" is not one name.
-_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr|Sr|Mt|Ft|Hon|Pres|Supt|Cmdr|Maj|Messrs|Gens|Sens|Reps|Govs)\."
+ABBREVIATIONS = ("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm Prof Rev St Jr Sr Mt Ft Hon Pres Supt Cmdr Maj "
+                 "Messrs Gens Sens Reps Govs").split()
+_ABBREV = r"(?:" + "|".join(ABBREVIATIONS) + r")\."
 _WORD = rf"(?:{_ABBREV}|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w\u2019'\-]*)"
 _CAP = rf"(?:(?:al|el|bin|ibn|ben|ul)-)?{_WORD}"
 _SEP = r"[ \t\u00a0]+"
@@ -84,18 +87,55 @@ def surname_key(name: str, lex: Lexicon) -> str:
     return " ".join(words[j:i + 1]).lower().replace("\u2019", "'")
 
 
+_DERIVED: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _derived(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Words of a name that make it a title ("sen", "sen.", honorifics) or an organisation, with
+    and without a full stop (a name's words end with at most one)."""
+    got = _DERIVED.get(id(lex))
+    if got is None or got[0] is not lex:
+        if len(_DERIVED) > 16:
+            _DERIVED.clear()
+        title_like = frozenset(lex.titles) | frozenset(lex.honorifics) | frozenset(t + "." for t in lex.titles)
+        org_like = frozenset(lex.organisations) | frozenset(o + "." for o in lex.organisations)
+        got = _DERIVED[id(lex)] = (lex, title_like, org_like)
+    return got[1], got[2]
+
+
+def _runs(text: str, regex: re.Pattern[str], lo: int, hi: int, starts: list[int] | None):
+    """The runs of capitalised words in ``text[lo:hi]`` as (start, end, text), cut where a
+    sentence starts: a name never crosses a sentence end ("… in the U.S. The president …")."""
+    for m in regex.finditer(text, lo, hi):
+        s, e = m.span()
+        if starts:
+            i = bisect_right(starts, s)
+            if i < len(starts) and starts[i] < e:
+                while i < len(starts) and starts[i] < e:
+                    cut = starts[i]
+                    piece = text[s:cut].rstrip()
+                    if piece:
+                        yield s, s + len(piece), piece
+                    s = cut
+                    i += 1
+                yield s, e, text[s:e]
+                continue
+        yield s, e, m.group()
+
+
 def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi: int | None = None,
                sentence_starts: set[int] | None = None) -> list[Name]:
-    """Every name in ``text[lo:hi]``, titles and honorifics split off."""
+    """Every name in ``text[lo:hi]``, titles and honorifics split off. A name never crosses the
+    start of a sentence in ``sentence_starts``."""
     hi = len(text) if hi is None else hi
+    order = sorted(sentence_starts) if sentence_starts else None
     out: list[Name] = []
     nonnames = lex.nonnames
     orgs = lex.organisations
     honorifics = lex.honorifics
     titles = lex.titles
-    for m in regex.finditer(text, lo, hi):
-        s, e = m.start(), m.end()
-        raw = m.group()
+    title_like, org_like = _derived(lex)
+    for s, e, raw in _runs(text, regex, lo, hi, order):
         if s > lo and text.endswith(_LEAD_ENDS, max(lo, s - 6), s):
             # "said de Mistura", "al-Assad": a particle before the capital belongs to the name
             lead = _LEAD.search(text, max(lo, s - 7), s)
@@ -181,7 +221,7 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
         honorific = None
         gender = None
         n_words = len(words)
-        if any(w in titles or w in honorifics or w.rstrip(".") in titles for w in lw[:-1]):
+        if not title_like.isdisjoint(lw[:-1]):
             i = 0
             while i < n_words - 1:
                 w = lw[i]
@@ -213,7 +253,7 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
         name = " ".join(words)
         name_start = offs[0]
         name_end = offs[-1] + len(words[-1])
-        if any(w in orgs or w.rstrip(".") in orgs for w in lw) or raw.isupper() and len(raw) > 4:
+        if not org_like.isdisjoint(lw) or raw.isupper() and len(raw) > 4:
             kind = "organisation"
         elif honorific or role:
             kind = "person"
@@ -239,6 +279,8 @@ def split_places(names: list[Name], lex: Lexicon) -> None:
     name (a place) is not part of the person's name."""
     singles = {n.name for n in names if " " not in n.name and not n.sentence_initial}
     for n in names:
+        if " " not in n.name:
+            continue
         words = n.name.split()
         if len(words) >= 3 and words[0] in singles or (
                 len(words) == 2 and words[0] in singles and words[1] in singles):

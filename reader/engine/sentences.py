@@ -26,8 +26,27 @@ SENTENCE_OPENERS = frozenset(
     his her their its our some many there so yet still however for from with by since although
     though because meanwhile now then one two no not what who why how where""".split()
 )
+# Initials written together ("H.W.", "J.R.R."): not the end of a sentence.
+_INITIALS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
 _NEXT_WORD = re.compile(r"(?:''|[\"\u201c\u2018'(\[])*([A-Za-z]+)")
-WORD = re.compile(r"[\w][\w\u2019'\-]*\.?|[^\w\s]")
+
+
+def word_regex(abbreviations) -> re.Pattern[str]:
+    """Words and punctuation marks. A full stop belongs to the word before it only when that
+    word is an abbreviation ("Mr.", "Sen.", "Jan.") or a single letter or digit (an initial:
+    "J."; "U.S." is "U." and "S."); after any other word it is a token of its own, so the last
+    word of a sentence is looked up as itself ("another", not "another.")."""
+    by_length: dict[int, list[str]] = {}
+    for a in sorted({a.lower().rstrip(".") for a in abbreviations if a.rstrip(".").isalpha()}):
+        by_length.setdefault(len(a), []).append(a)
+    # the full stop is matched first (rarely there), then a fixed-width look back at the word
+    whole = r"(?<![\w\u2019'\-])"
+    checks = [rf"(?<={whole}(?i:{'|'.join(group)})\.)" for _, group in sorted(by_length.items())]
+    checks.append(rf"(?<={whole}[^\W_]\.)")
+    return re.compile(rf"[\w][\w\u2019'\-]*(?:\.(?:{'|'.join(checks)}))?|[^\w\s]")
+
+
+WORD = word_regex(ABBREVIATIONS)
 
 
 class Sentences:
@@ -53,27 +72,34 @@ def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentenc
     """Sentences of every paragraph. ``inside_quote(pos)`` tells whether ``pos`` lies inside a
     quotation (no sentence ends there)."""
     spans: list[tuple[int, int]] = []
+    # one scan of the whole text (a boundary never spans a line), walked paragraph by paragraph
+    found = _BOUNDARY.finditer(text, paragraphs[0][0]) if paragraphs else iter(())
+    m = next(found, None)
     for ps, pe in paragraphs:
         start = ps
-        for m in _BOUNDARY.finditer(text, ps, pe):
+        while m is not None and m.start() < ps:
+            m = next(found, None)
+        while m is not None and m.start() < pe:
             dot = m.start()
+            end = m.end()
+            m = next(found, None)
             # abbreviation or initial before the period?
             if text[dot] == ".":
                 j = dot
                 while j > ps and (text[j - 1].isalnum() or text[j - 1] == "."):
                     j -= 1
                 word = text[j:dot].lower()
-                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                    nxt = _NEXT_WORD.match(text, m.end()) if word in FINAL_ABBREVIATIONS else None
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
+                    nxt = _NEXT_WORD.match(text, end) if word in FINAL_ABBREVIATIONS else None
                     if nxt is None or nxt.group(1).lower() not in SENTENCE_OPENERS:
                         continue
             # the whitespace after the marks: is it inside a quotation?
-            ws = m.end() - 1
+            ws = end - 1
             while ws > dot and text[ws - 1] in " \t\u00a0":
                 ws -= 1
             if inside_quote(ws):
                 continue
             spans.append((start, ws))
-            start = m.end()
+            start = end
         spans.append((start, pe))
     return Sentences(spans)

@@ -244,12 +244,25 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     outside a prepositional phrase ("At a rally in Columbia, Sanders said, …" -> Sanders)."""
     prev = ""
     lo = _main_clause_start(doc, lo, hi)
-    for s, e, w in doc.words(lo, min(hi, lo + 300))[:24]:
+    toks = doc.words(lo, min(hi, lo + 300))[:24]
+    place = False  # the last capitalised word was a place after a preposition ("in Salem")
+    for i, (s, e, w) in enumerate(toks):
         if doc.inside_quote(s):
             continue
         low = w.lower()
         if low in ("he", "she", "they", "i", "we"):
             return Mention(s, e, "pronoun")
+        if w[0].isupper() and place and i > 0 and toks[i - 1][2] == ",":
+            # "in Salem, New Hampshire, Trump said": the place's state or country, set off by commas
+            place = False
+            n = doc.name_starting_at(s)
+            if n is not None and n.start == s and doc.text[n.end:n.end + 1] == "," and n.role is None \
+                    and n.honorific is None:
+                continue
+        if w[0].isupper():
+            place = prev in _NOT_SUBJECT_AFTER or (place and toks[i - 1][2] != ",")
+        elif w != ",":
+            place = False
         if w[0].isupper() and prev not in _NOT_SUBJECT_AFTER:
             n = doc.name_starting_at(s)
             if n is not None and n.kind != "organisation" and n.start == s:
@@ -390,15 +403,15 @@ def _starts_person(doc: Doc, pos: int) -> bool:
 def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
     """After an introductory clause ("While X …, ", "Asked about it, "), where the main clause
     begins; ``lo`` when there is none."""
-    toks = doc.words(lo, min(hi, lo + 200))
-    if not toks:
+    tok = doc.first_word(lo, min(hi, lo + 200))
+    if tok is None:
         return lo
-    first = toks[0][2].lower()
-    if first not in SUBORDINATORS and not (toks[0][2][0].isupper() and first.endswith(("ing", "ed"))
+    first = tok[2].lower()
+    if first not in SUBORDINATORS and not (tok[2][0].isupper() and first.endswith(("ing", "ed"))
                                            and len(first) > 4 and first not in doc.lex.nonnames
-                                           and not _starts_person(doc, toks[0][0])):
+                                           and not _starts_person(doc, tok[0])):
         return lo  # (not "Ted Nordhaus, …" or "Fred Smith, …")
-    for s, e, w in toks[1:]:
+    for s, e, w in doc.words(lo, min(hi, lo + 200))[1:]:
         if w == "," and not doc.inside_quote(s):
             return e
     return lo
@@ -437,6 +450,11 @@ def quote_then_any_verb(doc: Doc, f: Frame) -> bool:
                 return _decide(doc, f, m, (toks[k][0], toks[k][1]), "quote_then_any_verb", 0.7, True)
             return False
     return False
+
+
+def _earlier_quote_in(doc: Doc, f: Frame) -> bool:
+    """Does a quotation of the same sentence close right where this frame's words begin?"""
+    return f.index > 0 and doc.segments[f.index - 1].close_end == f.before[0]
 
 
 def _answered(doc: Doc, f: Frame, cue) -> bool:
@@ -479,6 +497,12 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     ss = f.sent[0]
     hi = f.before[1]
     cues = [c for c in doc.cues_between(ss, hi) if not _in_closed_adverbial(doc, ss, c, hi)]
+    # after an earlier quote of the sentence attributed by a cue after it, the words between the
+    # two quotes introduce this one; the cues before the earlier quote were its own ("Biden
+    # weighed in, “…,” he said, adding, “…”" -> he)
+    if f.before[0] > ss and _earlier_quote_in(doc, f) and any(
+            c[0] >= f.before[0] and _answered(doc, f, c) for c in cues):
+        cues = [c for c in cues if c[0] >= f.before[0]]
     # a cue that reports an earlier quote ("“…,” said Roe, who added …") yields to a later verb
     # with a subject of its own
     answered = [c for c in cues if _answered(doc, f, c)]
@@ -582,13 +606,32 @@ def trailing_dash(doc: Doc, f: Frame) -> bool:
     lo = f.after[0]
     rest = doc.text[lo:f.after[1]].lstrip()
     if not rest.startswith(DASHES):
-        return False
+        return _dash_paragraph_after(doc, f)
     start = lo + (len(doc.text[lo:f.after[1]]) - len(rest))
     dash = 2 if rest.startswith("--") else 1
     m = doc.subject_after(start + dash, f.after[1])
     if m is None or m.kind == "pronoun":
         return False
     return _decide(doc, f, m, (start, start + dash), "trailing_dash", 0.8, True)
+
+
+def _dash_paragraph_after(doc: Doc, f: Frame) -> bool:
+    """A paragraph that is only a quotation, then a short paragraph opening with a dash and a
+    name: “We will win.” ⏎ — Sergei Lavrov, in Geneva"""
+    if f.para + 1 >= len(doc.paragraphs) or not _quote_paragraph(doc, f) \
+            or doc.text[f.seg.close_end:doc.paragraphs[f.para][1]].strip():
+        return False
+    ps, pe = doc.paragraphs[f.para + 1]
+    line = doc.text[ps:pe]
+    body = line.lstrip()
+    if not body.startswith(DASHES) or len(body.split()) > 16:
+        return False
+    start = ps + len(line) - len(body)
+    dash = 2 if body.startswith("--") else 1
+    m = doc.subject_after(start + dash, pe)
+    if m is None or m.kind != "name":
+        return False
+    return _decide(doc, f, m, (start, start + dash), "trailing_dash", 0.7, True)
 
 
 def cue_later_in_sentence(doc: Doc, f: Frame) -> bool:

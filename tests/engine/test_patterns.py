@@ -441,3 +441,39 @@ def test_contracted_pronoun_subject():
     q = quote(a, "a big, big problem")
     assert mention_text(a, q) == "He"
     assert speaker_name(a, q) == "Ivo Marsh"
+
+
+def test_second_quote_after_its_own_attribution_in_the_sentence():
+    """Pattern: "Roe weighed in, “…,” she said, adding, “…”" — the words between the quotes
+    introduce the second one, not the cue before the first."""
+    a = run("Budget\n\nMayor Ada Roe weighed in on Monday, telling a radio host, \u201cIt was a long night,\u201d "
+            "she said, adding, \u201cWe will be back next year.\u201d\n")
+    q = quote(a, "We will be back")
+    assert mention_text(a, q) == "she"
+    assert speaker_name(a, q) == "Ada Roe"
+
+
+def test_irregular_past_cue_after_a_noun_phrase():
+    """Pattern: "“…” the statement read." — an irregular past form is a verb, not a noun."""
+    a = run("Board\n\n\u201cThe chairman will step down at the end of the month.\u201d the statement read.\n")
+    q = quote(a, "The chairman will step down")
+    assert mention_text(a, q) == "the statement"
+
+
+def test_dash_attribution_in_the_next_paragraph():
+    """Pattern: a paragraph that is only a quotation, then "— Ada Roe, in Leeds"."""
+    a = run("Quotable\n\n\u201cWe did not come this far to stop now.\u201d\n\n\u2014 Ada Roe, speaking in Leeds.\n\n"
+            "Other news followed.\n")
+    q = quote(a, "We did not come this far")
+    assert speaker_name(a, q) == "Ada Roe"
+    assert q.rule == "trailing_dash"
+
+
+def test_participle_subject_after_a_place_with_its_state():
+    """Pattern: "At a rally in Ames, Iowa, on Sunday, Mrs. Roe took questions, saying “…”" — the
+    state set off by commas is part of the place, not the subject."""
+    a = run("Trail\n\nIowa votes first. Iowa is cold.\n\nAt a town hall in Ames, Iowa, on Sunday, Mrs. Roe "
+            "took questions for an hour, saying that "
+            "the plan was \u201ca real step forward for farmers.\u201d\n")
+    q = quote(a, "a real step forward")
+    assert "Roe" in mention_text(a, q)

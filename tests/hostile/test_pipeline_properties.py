@@ -179,11 +179,10 @@ def test_any_bytes_in_any_file_load_or_are_refused(tmp_path_factory, data, suffi
     check_citations(analysis)
 
 
-@pytest.mark.xfail(strict=True, reason="engine defect: a straight mark right after an opening "
-                   "mark gives a quote of length 0")
-def test_a_quote_is_never_empty():
-    analysis = analyze(parse('“" said B', "text"))
-    assert all(len(q.span) > 0 for q in analysis.quotes)
+@pytest.mark.parametrize("text", ['“" said B', '“” said Ann Lee.', 'Ann Lee said: “ … ”'])
+def test_marks_around_no_words_are_never_a_quote(text):
+    analysis = analyze(parse(text, "text"))
+    assert not analysis.marked_quotes
 
 
 def test_the_invisible_class_covers_every_control_and_format_character():
