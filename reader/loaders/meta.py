@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Mapping
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from reader.loaders.dates import parse_date
 from reader.model import Article
+
+if TYPE_CHECKING:
+    import yaml
 
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "headline": ("title", "headline"),
@@ -52,30 +54,30 @@ class YamlProblem(Exception):
         self.line = line
 
 
-_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+@functools.cache
+def _loader_class() -> type:
     """The safe loader, except that an impossible date (2017-02-30) or an integer too long to
-    convert stays a string."""
+    convert stays a string. Built on first use: most articles have no YAML, and importing PyYAML
+    would slow every start."""
+    import yaml
 
+    def timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+        try:
+            return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)  # type: ignore[arg-type]
+        except (ValueError, OverflowError):
+            return loader.construct_scalar(node)  # type: ignore[arg-type]
 
-def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    try:
-        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)  # type: ignore[arg-type]
-    except (ValueError, OverflowError):
-        return loader.construct_scalar(node)  # type: ignore[arg-type]
+    def integer(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+        try:
+            return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)  # type: ignore[arg-type]
+        except ValueError:  # more digits than Python converts: keep the digits as text
+            return loader.construct_scalar(node)  # type: ignore[arg-type]
 
-
-def _int(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    try:
-        return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)  # type: ignore[arg-type]
-    except ValueError:  # more digits than Python converts: keep the digits as text
-        return loader.construct_scalar(node)  # type: ignore[arg-type]
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
-_Loader.add_constructor("tag:yaml.org,2002:int", _int)
+    base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = type("ArticleYamlLoader", (base,), {})
+    loader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
+    loader.add_constructor("tag:yaml.org,2002:int", integer)
+    return loader
 
 
 def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None]:
@@ -84,7 +86,9 @@ def load_yaml(text: str, first_line: int = 1) -> tuple[Any, yaml.Node | None]:
     ``first_line`` is the file line ``text`` starts on, so reported lines are file lines.
     Raises :class:`YamlProblem`.
     """
-    loader = _Loader(text)
+    import yaml
+
+    loader = _loader_class()(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -130,6 +134,8 @@ def problem_of(exc: yaml.MarkedYAMLError, first_line: int = 1,
 
 def key_line(node: yaml.Node | None, key: str, first_line: int = 1) -> int | None:
     """The file line where the value of top-level ``key`` starts, when known."""
+    import yaml
+
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             if isinstance(key_node, yaml.ScalarNode) and str(key_node.value).lower() == key:
@@ -139,6 +145,8 @@ def key_line(node: yaml.Node | None, key: str, first_line: int = 1) -> int | Non
 
 def item_line(node: yaml.Node | None, key: str, index: int, first_line: int = 1) -> int | None:
     """The file line of item ``index`` of the list under top-level ``key``, when known."""
+    import yaml
+
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             if (
