@@ -8,9 +8,12 @@ propose it, so a scorer can choose among them.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.engine import sieves as sv
 from reader.engine.doc import QUOTE_CHARS, Doc, Mention
 
 PRONOUNS = frozenset("he she they i we who".split())
@@ -18,6 +21,7 @@ PRONOUNS = frozenset("he she they i we who".split())
 # cross-validation showed it choosing better than the sieve (elsewhere it only broke even).
 SCORED_RULES = frozenset(("", "cue_then_quote", "same_paragraph"))
 RULE = "speaker_scorer"
+_PRONOUN = re.compile(r"(?<![\w\u2019'\-])(?i:he|she|they|i|we|who)(?![\w\u2019'\-])")
 
 
 @dataclass(slots=True)
@@ -52,8 +56,6 @@ def contested(doc: Doc, f) -> bool:
 
 def candidates(doc: Doc, f, frames) -> list[Cand]:
     """The mentions that could be the speaker of frame ``f``."""
-    from reader.engine import sieves as sv
-
     out: list[Cand] = []
     text = doc.text
 
@@ -96,9 +98,9 @@ def candidates(doc: Doc, f, frames) -> list[Cand]:
         if doc.inside_quote(n.start):
             continue
         add(Mention(n.name_start, n.end, "name", n), "name")
-    for s, e, w in doc.words(ss, se):
-        if w.lower() in PRONOUNS and not doc.inside_quote(s):
-            add(Mention(s, e, "pronoun"), "pronoun")
+    for m in _PRONOUN.finditer(text, ss, se):
+        if not doc.inside_quote(m.start()):
+            add(Mention(m.start(), m.end(), "pronoun"), "pronoun")
     # speakers of neighbouring quotations
     prev = next_ = None
     for g in frames.in_para(f.para - 1) + frames.in_para(f.para):
@@ -204,7 +206,6 @@ def features(doc: Doc, f, cands: list[Cand], speaker_counts: dict | None = None)
     qk = "block" if f.seg.is_block else "partial" if (inside[:1].islower() or f.before[1] - ss > 1
                                                       and text[f.before[1] - 2:f.before[1]].strip()[-1:].isalnum()) else "direct"
     ql = "1-3" if nq <= 3 else "4-9" if nq <= 9 else "10+"
-    qctx = (qk, ql, "r_" + (f.rule or "none"))
     # order of the candidates on each side of the quote, nearest first
     before = sorted((c for c in cands if c.mention.end <= q0), key=lambda c: -c.mention.end)
     after = sorted((c for c in cands if c.mention.start >= q1), key=lambda c: c.mention.start)
@@ -232,7 +233,6 @@ def features(doc: Doc, f, cands: list[Cand], speaker_counts: dict | None = None)
         d = _bucket(_nwords(text, *gap))
         r = min(rank.get(id(c), 3), 3)
         # another quotation between the candidate and this one
-        from bisect import bisect_left
         k = bisect_left(seg_opens, gap[0])
         between = k < len(seg_opens) and seg_opens[k] < gap[1]
         pw = _word_class(_prev_word(text, m.start), m.start in doc.sent_starts)
@@ -259,18 +259,8 @@ def features(doc: Doc, f, cands: list[Cand], speaker_counts: dict | None = None)
         if speaker_counts is not None and m.kind == "name" and m.name is not None:
             key = doc.owner.get(m.name.name_start)
             base.append(f"spk={min(speaker_counts.get(key, 0), 3)}")
-        feats = list(base)
-        for b in base:
-            feats.append(qctx[0] + "|" + b)
-        feats.append(f"{kind}|{side}")
-        feats.append(f"{kind}|{side}|{d}")
-        feats.append(f"{side}|{r}|{qk}")
-        feats.append(f"{ql}|{kind}")
-        feats.append(f"{qctx[2]}|{side}|{r}")
-        for t in c.tags:
-            feats.append(f"t={t}|{side}")
-            feats.append(f"t={t}|{qctx[2]}")
-        out.append(feats)
+        base += (f"{kind}|{side}", f"{kind}|{side}|{d}", f"{side}|{r}|{qk}", f"{ql}|{kind}")
+        out.append(base)
     # each candidate against the sieve's choice
     si = next((i for i, c in enumerate(cands) if "sieve" in c.tags), None)
     if si is not None:
