@@ -33,7 +33,8 @@ def _score_module(gold_dir: Path):
 
 
 def collect(gold_dir: Path):
-    """One item per matched quote: (article, [feature lists], [right?], sieve index or None)."""
+    """One item per matched quote the scorer is fitted on: (article, [feature lists], [right?],
+    sieve index or None, (quote span, candidate spans, gold Source spans, scored at run time?))."""
     from reader.engine import _attribute, _is_term, rerank
     from reader.engine.lexicon import Lexicon
     from reader.loaders import load
@@ -52,13 +53,14 @@ def collect(gold_dir: Path):
         counts = rerank.speaker_counts(doc, frames)
         for gi, si, _ in pairs:
             g, f = gold.quotes[gi], shown[si]
-            if not g.sources or f.rule not in rerank.SCORED_RULES or not rerank.contested(doc, f):
+            if not g.sources or f.rule not in rerank.TRAINED_RULES or not rerank.contested(doc, f):
                 continue
             cands = rerank.candidates(doc, f, frames)
             feats = rerank.features(doc, f, cands, counts)
             right = [any(score.spans_overlap((c.mention.start, c.mention.end), s) for s in g.sources) for c in cands]
             sieve = next((i for i, c in enumerate(cands) if "sieve" in c.tags), None)
-            items.append((name, feats, right, sieve, ((f.seg.start, f.seg.end), [(c.mention.start, c.mention.end) for c in cands], g.sources)))
+            items.append((name, feats, right, sieve, ((f.seg.start, f.seg.end), [(c.mention.start, c.mention.end) for c in cands],
+                                                      g.sources, f.rule in rerank.SCORED_RULES)))
     return items
 
 
@@ -112,7 +114,9 @@ def choose(w: dict, feats, sieve=None, margin: float = 0.0) -> int:
 def evaluate(w: dict, items, margin: float) -> tuple[int, int, int]:
     """(quotes, right by the sieves, right by the model)."""
     n = by_sieve = by_model = 0
-    for _, feats, right, sieve, _ in items:
+    for _, feats, right, sieve, meta in items:
+        if not meta[3]:
+            continue  # fitted on, not scored at run time
         n += 1
         by_sieve += sieve is not None and right[sieve]
         by_model += bool(feats) and right[choose(w, feats, sieve, margin)]

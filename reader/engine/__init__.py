@@ -272,7 +272,7 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT)
     if rerank_model is _DEFAULT:
         rerank_model = _rerank.load_weights()
     if rerank_model:
-        _rerank.apply(doc, frames, rerank_model, lambda f: _is_term(doc, f) and f.mention is None)
+        _rerank.apply(doc, frames, rerank_model, lambda f: f.mention is None and _is_term(doc, f))
 
     # interrupted quotes: “This,” she said, “is not over.”
     group = 0
