@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 
 from reader.engine import indirect as _indirect
+from reader.engine import rerank as _rerank
 from reader.engine.doc import Doc, Mention
 from reader.engine.lexicon import Lexicon
 from reader.engine.sieves import CONTEXT_SIEVES, LOCAL_SIEVES, ByParagraph, Frame, _quote_paragraph
@@ -223,6 +224,16 @@ def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
 
 
 def _analyze(article: Article, lexicon: Lexicon | None) -> Analysis:
+    doc, frames, reported = _attribute(article, lexicon)
+    return _assemble(article, doc, frames, reported)
+
+
+_DEFAULT = object()
+
+
+def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT):
+    """The document, its quotation frames (each decided by a sieve or not) and its reported
+    speech: everything before speakers become entities."""
     lex = lexicon or Lexicon.default()
     text = article.text
     skip = tuple(_line_of(text, sp) for sp in (article.caption_span, article.credit_span) if sp)
@@ -258,6 +269,11 @@ def _analyze(article: Article, lexicon: Lexicon | None) -> Analysis:
             if sieve(doc, f, frames, attributions):
                 break
 
+    if rerank_model is _DEFAULT:
+        rerank_model = _rerank.load_weights()
+    if rerank_model:
+        _rerank.apply(doc, frames, rerank_model, lambda f: f.mention is None and _is_term(doc, f))
+
     # interrupted quotes: “This,” she said, “is not over.”
     group = 0
     for a, b in zip(frames, frames[1:]):
@@ -268,7 +284,10 @@ def _analyze(article: Article, lexicon: Lexicon | None) -> Analysis:
                 group += 1
                 a.group = group
             b.group = a.group
+    return doc, frames, reported
 
+
+def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
     resolver = Resolver(doc)
     quotes: list[Quote] = []
     terms: list[Term] = []
