@@ -628,13 +628,15 @@ class MainScreen(Screen):
                 return item_id
         return None
 
-    def _citation(self, quote: Quote) -> str:
-        from reader.cite import format_citation
+    def _citation(self, quotes: list[Quote]) -> str:
+        """The citation of ``quotes`` in the current style: one paragraph per quote, with the
+        reference entry, BibTeX entry or CSL item given once (as the style guide wants)."""
+        from reader.cite import cite_all
 
         app = self.app
         style = app.citation_style if isinstance(app, ReaderApp) else "plain"
         assert self.analysis is not None
-        return clean_text(format_citation(self.analysis, quote, style, self.config))
+        return clean_text(cite_all(self.analysis, quotes, style, self.config))
 
     def action_copy_citation(self) -> None:
         quote = self.selected_quote
@@ -642,7 +644,7 @@ class MainScreen(Screen):
             self.notify("Select a quote first (n).", severity="warning", timeout=2)
             return
         try:
-            text = self._citation(quote)
+            text = self._citation([quote])
         except Exception as exc:  # noqa: BLE001 - a bad user template is a notice
             self.notify(f"cannot cite: {exc}", severity="error", markup=False)
             return
@@ -669,7 +671,7 @@ class MainScreen(Screen):
             self.notify("That speaker has no quotes to copy.", severity="warning", timeout=2)
             return
         try:
-            text = "\n\n".join(self._citation(q) for q in quotes)
+            text = self._citation(quotes)
         except Exception as exc:  # noqa: BLE001
             self.notify(f"cannot cite: {exc}", severity="error", markup=False)
             return

@@ -251,6 +251,16 @@ async def test_copy_all_quotes_of_speaker_one_per_paragraph():
         assert all("Sergei Lavrov" in p for p in paragraphs)
 
 
+async def test_copy_all_quotes_of_speaker_gives_one_reference_entry():
+    async with running() as (app, screen, pilot):
+        app.citation_style = "bibtex"
+        await pilot.press("n")
+        screen.action_copy_speaker_quotes()
+        await pilot.pause()
+        # One BibTeX entry for the article, not one per quote (duplicate keys break a .bib file).
+        assert app.clipboard.count("@misc{") + app.clipboard.count("@article{") == 1
+
+
 async def test_i_toggles_indirect_speech():
     async with running() as (app, screen, pilot):
         await pilot.press("i")
