@@ -20,7 +20,8 @@ from typing import Any
 from reader.errors import LoadError
 from reader.loaders.dates import parse_date
 from reader.loaders.decode import decode
-from reader.model import Article, Span
+from reader.loaders.spans import join_paragraphs
+from reader.model import Article
 
 NO_ARTICLE = "no article text found in the HTML"
 _NEVER_TEXT = [
@@ -121,17 +122,7 @@ def parse_html(html: str, source: str = "<memory>", warnings: tuple[str, ...] = 
     if not lines:
         raise LoadError(source, NO_ARTICLE)
 
-    parts: list[str] = []
-    paragraphs: list[Span] = []
-    pos = 0
-    for line in lines:
-        if parts:
-            parts.append("\n\n")
-            pos += 2
-        parts.append(line)
-        paragraphs.append(Span(pos, pos + len(line)))
-        pos += len(line)
-    text = "".join(parts)
+    text, paragraphs = join_paragraphs(lines)
 
     headline = _text(getattr(doc, "title", None))
     headline_span = None

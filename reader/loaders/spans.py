@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from reader.model import Span
@@ -94,3 +94,18 @@ def chunks(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 def is_one_line(text: str, span: Span) -> bool:
     return text.find("\n", span.start, span.end) < 0 and text.find("\r", span.start, span.end) < 0
+
+
+def join_paragraphs(pieces: Iterable[str]) -> tuple[str, list[Span]]:
+    """One text from paragraph strings, a blank line between each, and the span of each."""
+    parts: list[str] = []
+    paragraphs: list[Span] = []
+    pos = 0
+    for piece in pieces:
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        parts.append(piece)
+        paragraphs.append(Span(pos, pos + len(piece)))
+        pos += len(piece)
+    return "".join(parts), paragraphs

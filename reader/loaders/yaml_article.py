@@ -47,6 +47,7 @@ from typing import Any
 from reader.errors import LoadError
 from reader.loaders import meta
 from reader.loaders.text import body_paragraphs
+from reader.loaders.spans import join_paragraphs
 from reader.model import Article, Span
 
 BODY_KEYS = ("body", "text", "paragraphs")
@@ -97,9 +98,7 @@ def _join(value: Any, source: str, node: Any) -> tuple[str, list[Span]]:
     if not isinstance(value, list):
         line = meta.key_line(node, "paragraphs")
         raise LoadError(source, f"'paragraphs' must be a list of strings{_where(line)}")
-    parts: list[str] = []
-    paragraphs: list[Span] = []
-    pos = 0
+    pieces: list[str] = []
     for index, item in enumerate(value):
         if item is None:
             continue
@@ -107,15 +106,9 @@ def _join(value: Any, source: str, node: Any) -> tuple[str, list[Span]]:
             line = meta.item_line(node, "paragraphs", index)
             raise LoadError(source, f"paragraph {index + 1} is not text{_where(line)}")
         piece = str(item).strip()
-        if not piece:
-            continue
-        if parts:
-            parts.append("\n\n")
-            pos += 2
-        parts.append(piece)
-        paragraphs.append(Span(pos, pos + len(piece)))
-        pos += len(piece)
-    return "".join(parts), paragraphs
+        if piece:
+            pieces.append(piece)
+    return join_paragraphs(pieces)
 
 
 def _kind(data: Any) -> str:

@@ -27,16 +27,3 @@ def config_file(tmp_path) -> Path:
     path = tmp_path / "config" / "config.yaml"
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_pyfunc_call(pyfuncitem):
-    """Run ``async def`` tests in a fresh event loop (no plugin needed)."""
-    import asyncio
-    import inspect
-
-    if inspect.iscoroutinefunction(pyfuncitem.obj):
-        args = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
-        asyncio.run(pyfuncitem.obj(**args))
-        return True
-    return None
