@@ -93,3 +93,17 @@ def parse_byline(byline: str | None) -> tuple[Name, ...]:
 
 def family_or_literal(name: Name) -> str:
     return name.family if name.is_person else name.literal
+
+
+def in_text_authors(names: tuple[Name, ...], conjunction: str) -> str | None:
+    """The authors as an in-text citation names them: "Roe", "Roe & Lee" (APA) or "Roe and
+    Lee" (MLA), "Roe et al." for three or more; None when the article is unsigned."""
+    if not names:
+        return None
+    first = family_or_literal(names[0])
+    if len(names) == 1:
+        return first
+    if len(names) == 2:
+        return f"{first} {conjunction} {family_or_literal(names[1])}"
+    return f"{first} et al."
+

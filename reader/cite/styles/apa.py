@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.cite.context import Cited, Source
-from reader.cite.names import Name, family_or_literal
+from reader.cite.names import Name, in_text_authors
 from reader.cite.text import APA_MINOR, MONTHS, nest, sentence, short_title, title_case
 
 BLOCK_WORDS = 40
@@ -69,14 +69,9 @@ def reference(source: Source) -> str:
 
 
 def cite_author(source: Source) -> str:
-    names = source.authors
-    if names:
-        first = family_or_literal(names[0])
-        if len(names) == 1:
-            return first
-        if len(names) == 2:
-            return f"{first} & {family_or_literal(names[1])}"
-        return f"{first} et al."
+    authors = in_text_authors(source.authors, "&")
+    if authors:
+        return authors
     if source.headline:
         return f"“{nest(title_case(short_title(source.headline, minor=APA_MINOR), APA_MINOR))}”"
     if source.outlet or not source.identifiable:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from reader.cite.context import Cited, Source
-from reader.cite.names import Name, family_or_literal
+from reader.cite.names import Name, in_text_authors
 from reader.cite.text import MLA_MONTHS, nest, sentence, short_title, title_case
 
 
@@ -64,14 +64,9 @@ def works_cited(source: Source) -> str:
 
 
 def cite_author(source: Source) -> str:
-    names = source.authors
-    if names:
-        first = family_or_literal(names[0])
-        if len(names) == 1:
-            return first
-        if len(names) == 2:
-            return f"{first} and {family_or_literal(names[1])}"
-        return f"{first} et al."
+    authors = in_text_authors(source.authors, "and")
+    if authors:
+        return authors
     if source.headline:
         return f"“{nest(title_case(short_title(source.headline, first_phrase=True)))}”"
     return source.outlet
