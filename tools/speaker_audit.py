@@ -23,8 +23,9 @@ names the output of ``reader quotes --format jsonl``):
     * ``leading_title`` — a person's name starting with an abbreviated title ("Sens. Jon Tester");
     * ``possessive`` — a possessive inside the name ("NBC’s Dante Chinni", "Scott's");
     * ``of_place`` — a person's name with "of …" after it ("Earl Ray Tomblin of West Virginia");
-    * ``place_or_demonym`` — a known place, demonym or party label ("Honolulu", "African-American",
-      "Republican");
+    * ``place_or_demonym`` — a known place as a person ("Honolulu"; a place that speaks is a
+      government, an organisation), a demonym or party label ("African-American", "Republican"),
+      or a plural of one as a person ("Democrats" is a group);
     * ``ends_with_function_word`` — the last word a preposition, article or conjunction;
     * ``number`` — a person or organisation name starting with a number, or an unnamed source
       that is only a quantity ("73 percent");
@@ -122,6 +123,7 @@ def checks(name: str, kind: str, person_surnames: set[str], lex, places, demonym
     lw = [w.lower().rstrip(".") if not w.lower() in ABBREV_TITLES else w.lower() for w in words]
     lw_plain = [w.lower().strip(".") for w in words]
     out = []
+    low_name = name.lower()
     named = kind in ("person", "organisation")
     first = lw_plain[0]
     if len(words) == 1 and (first in FUNCTION or first in PRONOUNS or first in DETERMINERS or first in ADVERBS):
@@ -138,14 +140,15 @@ def checks(name: str, kind: str, person_surnames: set[str], lex, places, demonym
             out.append("lowercase_verb")
     else:
         if any(w in AUXILIARIES for w, raw in zip(lw_plain, words) if raw.islower()) or (
-                len(words) >= 2 and words[0][:1].isupper() and lw_plain[0] not in DETERMINERS
-                and words[1].islower() and (lw_plain[1].endswith("ed") or lw_plain[1].endswith("s")
-                                            and lw_plain[1] not in ("is",))):
+                len(words) >= 2 and words[1].islower() and (
+                    first in PRONOUNS and (lw_plain[1].endswith("s") or lw_plain[1].endswith("ed"))
+                    or words[0][:1].isupper() and first not in DETERMINERS and first not in demonyms
+                    and lw_plain[1].endswith("ed"))):
             out.append("lowercase_verb")
     honor = set(lex.honorifics) | {t for t in lex.titles} | ABBREV_TITLES
     if all(w.lower() in honor or w.lower().rstrip(".") in honor for w in words):
         out.append("honorific_only")
-    if kind == "person" and len(words) > 1:
+    if kind == "person" and len(words) > 1 and low_name not in places:
         if lw_plain[0] in LABELS or words[0].lower() in demonyms:
             out.append("leading_label")
         elif words[0].lower() in ABBREV_TITLES:
@@ -154,8 +157,8 @@ def checks(name: str, kind: str, person_surnames: set[str], lex, places, demonym
         out.append("possessive")
     if kind == "person" and " of " in name:
         out.append("of_place")
-    low_name = name.lower()
-    if low_name in places or low_name in demonyms or low_name.rstrip("s") in demonyms:
+    if low_name in places and kind == "person" or low_name in demonyms \
+            or low_name.endswith("s") and low_name[:-1] in demonyms and kind == "person":
         out.append("place_or_demonym")
     if len(words) > 1 and (lw_plain[-1] in FUNCTION and lw_plain[-1] not in ("one",)):
         out.append("ends_with_function_word")

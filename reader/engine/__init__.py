@@ -307,13 +307,15 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
         items.append(("i", r.span[0], r))
     items.sort(key=lambda x: x[1])
     ent_for: dict[int, object] = {}
+    mention_for: dict[int, Mention | None] = {}
     for tag, _, obj in items:
-        ent = resolver.entity(obj.mention, recent) if obj.mention is not None else None
+        ent, mention = resolver.entity(obj.mention, recent) if obj.mention is not None else (None, None)
         if ent is not None:
             speakers.setdefault(ent.key, ent)
             if ent.kind != "unnamed":
                 recent.append(ent)
         ent_for[id(obj)] = ent
+        mention_for[id(obj)] = mention
     # ids: speakers in order of first quote
     sid: dict[str, str] = {}
     for tag, _, obj in sorted(items, key=lambda x: (x[0] != "q", x[1])):
@@ -323,7 +325,7 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
     qn = inum = 0
     for tag, _, obj in sorted(items, key=lambda x: (x[0] != "q", x[1])):
         ent = ent_for[id(obj)]
-        m: Mention | None = obj.mention
+        m: Mention | None = mention_for[id(obj)]
         if tag == "q":
             qn += 1
             qid = f"q{qn}"

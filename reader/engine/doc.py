@@ -257,6 +257,7 @@ class Doc:
         if skip:
             found = [n for n in found if not any(a <= n.start < b for a, b in skip)]
         names.split_places(found, lex)
+        names.canonicalise(found, lex)
         self.names = found
         self.name_ends = [n.end for n in found]
         self.name_starts = [n.start for n in found]
