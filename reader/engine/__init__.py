@@ -12,6 +12,7 @@ from reader.engine import indirect as _indirect
 from reader.engine import rerank as _rerank
 from reader.engine.doc import Doc, Mention
 from reader.engine.lexicon import Lexicon
+from reader.engine.names import singular_title
 from reader.engine.sieves import CONTEXT_SIEVES, LOCAL_SIEVES, ByParagraph, Frame, _quote_paragraph
 from reader.engine.speakers import Resolver
 from reader.model import Analysis, Article, Entity, Quote, Span, Term
@@ -358,7 +359,7 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
                     role = found
         kind = "organisation" if ent.kind == "organisation" else "unnamed" if ent.kind == "unnamed" else "person"
         aliases = tuple(sorted(a for a in ent.aliases if a != ent.name))
-        return Entity(id=ident, name=ent.name, role=role, aliases=aliases,
+        return Entity(id=ident, name=ent.name, role=singular_title(role), aliases=aliases,
                       mentions=tuple(Span(s, e) for s, e in sorted(set(ent.mentions))),
                       kind=kind, gender=ent.gender if ent.gender in ("m", "f") else None)
 

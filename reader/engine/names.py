@@ -320,11 +320,32 @@ def canonical_words(words: list[str], lw: list[str], lex: Lexicon, has_role: boo
     return words, lw, before, after
 
 
+# Labels before a name that say something about the person's office and stay in the role
+# ("Former", "Then-"); the other epithets are the writer's or a rival's words ("Crooked").
+TIME_LABELS = frozenset("former ex ex- then then- late incoming outgoing acting".split())
+# "Sens. Jon Tester and Jeff Merkley": each is a Sen.
+_PLURAL_TITLES = {"sens.": "Sen.", "reps.": "Rep.", "govs.": "Gov.", "gens.": "Gen."}
+
+
+def _kept_label(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return low in TIME_LABELS or low not in lex.epithets and low.rstrip("-") not in lex.epithets
+
+
+def singular_title(role: str | None) -> str | None:
+    """"Sens." -> "Sen.": a role shared in the text ("Sens. Jon Tester and Jeff Merkley") is each
+    person's own."""
+    if not role:
+        return role
+    return " ".join(_PLURAL_TITLES.get(w.lower(), w) for w in role.split())
+
+
 def canonicalise(names: list[Name], lex: Lexicon) -> None:
     """The name of a person as a reader sees it (see :func:`canonical_words`); the spans, kinds
     and titles the sieves read are left as they are."""
     places, demonyms, epithets = lex.places, lex.demonyms, lex.epithets
     for n in names:
+        n.role = singular_title(n.role)
         if n.kind == "organisation" or " " not in n.name:
             continue
         words = n.name.split()
@@ -346,7 +367,7 @@ def canonicalise(names: list[Name], lex: Lexicon) -> None:
         new, _, before, after = canonical_words(words, lw, lex, n.role is not None or n.honorific is not None)
         if new == words:
             continue
-        role = " ".join(x for x in [n.role] + before if x) or None
+        role = " ".join(x for x in [n.role] + [w for w in before if _kept_label(w, lex)] if x) or None
         if after:
             role = f"{role} of {after}" if role else after
         n.name = " ".join(new)
