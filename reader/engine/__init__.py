@@ -12,6 +12,7 @@ from reader.engine import indirect as _indirect
 from reader.engine import rerank as _rerank
 from reader.engine.doc import Doc, Mention
 from reader.engine.lexicon import Lexicon
+from reader.engine.names import singular_title
 from reader.engine.sieves import CONTEXT_SIEVES, LOCAL_SIEVES, ByParagraph, Frame, _quote_paragraph
 from reader.engine.speakers import Resolver
 from reader.model import Analysis, Article, Entity, Quote, Span, Term
@@ -307,13 +308,15 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
         items.append(("i", r.span[0], r))
     items.sort(key=lambda x: x[1])
     ent_for: dict[int, object] = {}
+    mention_for: dict[int, Mention | None] = {}
     for tag, _, obj in items:
-        ent = resolver.entity(obj.mention, recent) if obj.mention is not None else None
+        ent, mention = resolver.entity(obj.mention, recent) if obj.mention is not None else (None, None)
         if ent is not None:
             speakers.setdefault(ent.key, ent)
             if ent.kind != "unnamed":
                 recent.append(ent)
         ent_for[id(obj)] = ent
+        mention_for[id(obj)] = mention
     # ids: speakers in order of first quote
     sid: dict[str, str] = {}
     for tag, _, obj in sorted(items, key=lambda x: (x[0] != "q", x[1])):
@@ -323,7 +326,7 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
     qn = inum = 0
     for tag, _, obj in sorted(items, key=lambda x: (x[0] != "q", x[1])):
         ent = ent_for[id(obj)]
-        m: Mention | None = obj.mention
+        m: Mention | None = mention_for[id(obj)]
         if tag == "q":
             qn += 1
             qid = f"q{qn}"
@@ -356,7 +359,7 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
                     role = found
         kind = "organisation" if ent.kind == "organisation" else "unnamed" if ent.kind == "unnamed" else "person"
         aliases = tuple(sorted(a for a in ent.aliases if a != ent.name))
-        return Entity(id=ident, name=ent.name, role=role, aliases=aliases,
+        return Entity(id=ident, name=ent.name, role=singular_title(role), aliases=aliases,
                       mentions=tuple(Span(s, e) for s, e in sorted(set(ent.mentions))),
                       kind=kind, gender=ent.gender if ent.gender in ("m", "f") else None)
 

@@ -103,6 +103,9 @@ NP_PHRASES = sorted(f"{verb} {prep}" for verbs, preps in NP_CUE_PHRASES.items() 
                     for prep in preps.split(" ", 1 if preps.startswith("tribute") else -1))
 
 MAX_CUES_PER_SENTENCE = 40
+# Word lists of spans remembered at a time (Doc.words): the memo is cleared when full, so memory
+# stays bounded on a book-length article.
+WORDS_MEMO = 256
 # _subject_in on a shortened word list: the answer needs words before the list's start.
 _MORE = object()
 
@@ -254,6 +257,7 @@ class Doc:
         if skip:
             found = [n for n in found if not any(a <= n.start < b for a, b in skip)]
         names.split_places(found, lex)
+        names.canonicalise(found, lex)
         self.names = found
         self.name_ends = [n.end for n in found]
         self.name_starts = [n.start for n in found]
@@ -311,10 +315,13 @@ class Doc:
         """The words (and punctuation marks) of text[lo:hi] as (start, end, word). The list is
         shared between callers asking for the same span: never modify it."""
         key = (lo, hi)
-        toks = self._words.get(key)
+        memo = self._words
+        toks = memo.get(key)
         if toks is None:
-            toks = self._words[key] = [(m.start(), m.end(), m.group())
-                                       for m in self._word_re.finditer(self.text, lo, hi)]
+            if len(memo) >= WORDS_MEMO:
+                memo.clear()  # repeated spans are near each other: a bounded memo keeps them
+            toks = memo[key] = [(m.start(), m.end(), m.group())
+                                for m in self._word_re.finditer(self.text, lo, hi)]
         return toks
 
     def first_word(self, lo: int, hi: int) -> tuple[int, int, str] | None:

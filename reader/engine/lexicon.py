@@ -1,4 +1,5 @@
-"""Word lists the engine reads: speech verbs, titles, honorifics, name particles, pronouns.
+"""Word lists the engine reads: speech verbs, titles, honorifics, name particles, pronouns,
+places, demonyms and epithets.
 
 The lists live in plain-text files in ``reader/engine/data/`` (one entry a line, ``#`` starts a
 comment). A user extends them without touching code by putting files of the same names in a
@@ -22,7 +23,7 @@ from pathlib import Path
 DATA_DIR = Path(__file__).with_name("data")
 ENV_VAR = "READER_LEXICON_DIR"
 FILES = ("speech_verbs", "titles", "honorifics", "particles", "pronouns", "nonnames",
-         "organisations", "role_nouns", "role_words")
+         "organisations", "role_nouns", "role_words", "places", "demonyms", "epithets")
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -99,6 +100,9 @@ class Lexicon:
     organisations: frozenset[str]
     role_nouns: frozenset[str]
     role_words: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    demonyms: frozenset[str] = frozenset()
+    epithets: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
 
     @classmethod
@@ -143,6 +147,9 @@ class Lexicon:
             organisations=low(raw["organisations"]),
             role_nouns=low(raw["role_nouns"]),
             role_words=low(raw["role_words"]),
+            places=low(raw["places"]),
+            demonyms=low(raw["demonyms"]),
+            epithets=low(raw["epithets"]),
             sources=tuple(str(d) for d in dirs),
         )
 

@@ -274,6 +274,107 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
     return out
 
 
+def _possessor(word: str) -> str | None:
+    """"NBC’s" -> "NBC", "Jones'" -> "Jones"; None for a word that is not a possessive."""
+    if word.endswith(("'s", "\u2019s")):
+        return word[:-2]
+    if len(word) > 2 and word.endswith(("s'", "s\u2019")):
+        return word[:-1]
+    return None
+
+
+def canonical_words(words: list[str], lw: list[str], lex: Lexicon, has_role: bool):
+    """The words of a person's name as a reader should see it, and the words that belong to the
+    role before and after it: "NBC’s Dante Chinni" -> Dante Chinni (NBC); "Earl Ray Tomblin of
+    West Virginia" -> Earl Ray Tomblin (of West Virginia); "Democrat Hillary Clinton", "Crooked
+    Hillary Clinton" -> Hillary Clinton (a leading demonym, party label or epithet); "Trump's New
+    Hampshire" -> Trump (what follows the possessive is a place)."""
+    before: list[str] = []
+    after = None
+    for p in range(len(words) - 2, -1, -1):
+        head = _possessor(words[p])
+        if head is None:
+            continue
+        rest = words[p + 1:]
+        rest_low = " ".join(lw[p + 1:])
+        if rest_low in lex.places or rest_low.rstrip(".") in lex.nonnames or (
+                len(rest) == 1 and (rest[0].isupper() or not rest[0][:1].isupper())):
+            # "Trump's New Hampshire (win)", "Trump's RT": the possessor is the name
+            return words[:p] + [head], lw[:p] + [head.lower()], before, after
+        before = words[:p] + [head]
+        words, lw = rest, lw[p + 1:]
+        break
+    if "of" in lw[1:]:
+        k = lw.index("of", 1)
+        tail_low = " ".join(lw[k + 1:])
+        if k + 1 < len(words) and (k >= 2 or has_role or tail_low in lex.places):
+            after = " ".join(words[k + 1:])
+            words, lw = words[:k], lw[:k]
+    full = " ".join(lw)
+    while len(words) > 1 and full not in lex.places and words[1][:1].isupper() \
+            and lw[1].rstrip(".") not in lex.nonnames \
+            and (lw[0] in lex.epithets or lw[0] in lex.demonyms or lw[0].rstrip("-") in lex.epithets):
+        before.append(words[0])
+        words, lw = words[1:], lw[1:]
+        full = " ".join(lw)
+    return words, lw, before, after
+
+
+# Labels before a name that say something about the person's office and stay in the role
+# ("Former", "Then-"); the other epithets are the writer's or a rival's words ("Crooked").
+TIME_LABELS = frozenset("former ex ex- then then- late incoming outgoing acting".split())
+# "Sens. Jon Tester and Jeff Merkley": each is a Sen.
+_PLURAL_TITLES = {"sens.": "Sen.", "reps.": "Rep.", "govs.": "Gov.", "gens.": "Gen."}
+
+
+def _kept_label(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return low in TIME_LABELS or low not in lex.epithets and low.rstrip("-") not in lex.epithets
+
+
+def singular_title(role: str | None) -> str | None:
+    """"Sens." -> "Sen.": a role shared in the text ("Sens. Jon Tester and Jeff Merkley") is each
+    person's own."""
+    if not role:
+        return role
+    return " ".join(_PLURAL_TITLES.get(w.lower(), w) for w in role.split())
+
+
+def canonicalise(names: list[Name], lex: Lexicon) -> None:
+    """The name of a person as a reader sees it (see :func:`canonical_words`); the spans, kinds
+    and titles the sieves read are left as they are."""
+    places, demonyms, epithets = lex.places, lex.demonyms, lex.epithets
+    for n in names:
+        n.role = singular_title(n.role)
+        if n.kind == "organisation" or " " not in n.name:
+            continue
+        words = n.name.split()
+        lw = [w.lower() for w in words]
+        if not plausible_name(n.name, lex):
+            # a title-case line: "The National Review Crowd Does Not Like Donald Trump" -> the
+            # words after the last function word
+            k = max((i for i, w in enumerate(lw) if w != "of" and (
+                w.rstrip(".") in lex.nonnames or words[i][:1].islower() and w not in lex.particles)), default=-1)
+            if 0 <= k < len(words) - 1 and len(words) - k - 1 <= 5:
+                words, lw = words[k + 1:], lw[k + 1:]
+                n.name = " ".join(words)
+                n.key = surname_key(n.name, lex)
+            if " " not in n.name:
+                continue
+        if "of" not in lw and not any("'" in w or "\u2019" in w for w in words[:-1]) \
+                and lw[0] not in demonyms and lw[0] not in epithets and lw[0].rstrip("-") not in epithets:
+            continue  # the common case: nothing to move
+        new, _, before, after = canonical_words(words, lw, lex, n.role is not None or n.honorific is not None)
+        if new == words:
+            continue
+        role = " ".join(x for x in [n.role] + [w for w in before if _kept_label(w, lex)] if x) or None
+        if after:
+            role = f"{role} of {after}" if role else after
+        n.name = " ".join(new)
+        n.key = surname_key(n.name, lex)
+        n.role = role
+
+
 def split_places(names: list[Name], lex: Lexicon) -> None:
     """"for Syria Staffan de Mistura": a first word that stands alone elsewhere as a one-word
     name (a place) is not part of the person's name."""
@@ -292,6 +393,16 @@ def split_places(names: list[Name], lex: Lexicon) -> None:
             n.key = surname_key(n.name, lex)
 
 
+def plausible_name(name: str, lex: Lexicon) -> bool:
+    """Could this be a person's full name as a reader should see it? At most five words, none of
+    them a function word or lower case (particles and "of" aside): not a title-case line such as
+    "The National Review Crowd Does Not Like Donald Trump"."""
+    words = name.split()
+    return len(words) <= 5 and not any(
+        w.lower().rstrip(".") in lex.nonnames and w != "of"
+        or w[:1].islower() and w.lower() not in lex.particles and w != "of" for w in words)
+
+
 def build_entities(names: list[Name], lex: Lexicon) -> tuple[dict[str, EntityInfo], dict[int, str]]:
     """Group names into entities. Returns entities by key and, for each name (by start of the
     name proper), the entity key it belongs to."""
@@ -304,7 +415,8 @@ def build_entities(names: list[Name], lex: Lexicon) -> tuple[dict[str, EntityInf
         ent = entities.get(n.key)
         if ent is None:
             ent = entities[n.key] = EntityInfo(n.key, n.name, n.kind, first=n.start)
-        elif len(n.name) > len(ent.name) and n.name.lower().endswith(ent.name.lower().split()[-1]):
+        elif n.name != ent.name and n.name.lower().endswith(ent.name.lower().split()[-1]) and (
+                len(n.name) > len(ent.name) and plausible_name(n.name, lex) or not plausible_name(ent.name, lex)):
             ent.aliases.add(ent.name)
             ent.name = n.name
         by_first.setdefault(n.name.split()[0].lower(), set()).add(n.key)
@@ -337,6 +449,6 @@ def build_entities(names: list[Name], lex: Lexicon) -> tuple[dict[str, EntityInf
             ent.gender = n.gender
         if n.kind == "person" and ent.kind != "person":
             ent.kind = "person"
-        if n.kind == "organisation":
-            ent.kind = "organisation"
+        if n.kind == "organisation" and ent.kind != "person":
+            ent.kind = "organisation"  # (not "DONALD TRUMP" in a headline after Donald Trump)
     return entities, owner

@@ -1,26 +1,138 @@
 """From mentions to speakers: names join their entity, pronouns are resolved to the person they
-stand for, unnamed sources ("a police spokesperson") become entities of their own."""
+stand for, unnamed sources ("a police spokesperson") become entities of their own.
+
+What a reader sees is the entity, so a mention that cannot name one is not made into one: a
+pronoun never stands for a place, a demonym or an organisation; an honorific alone ("Mr.") is
+the name after it or nothing; a capitalised common word at a sentence start ("Polls showed …")
+is an unnamed source, an adverb ("Once", "Nonetheless") nothing; a noun phrase is cut back to a
+clean one ("Trump unleashed a flurry of" -> Trump, "She gives" -> she) or dropped.
+"""
 
 from __future__ import annotations
 
-from reader.engine.doc import SUBJECT_PRONOUNS, Doc, Mention
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+
+from reader.engine.doc import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    PREPOSITIONS,
+    QUOTE_CHARS,
+    SKIP_BEFORE_VERB,
+    SUBJECT_PRONOUNS,
+    VERB_ONLY,
+    Doc,
+    Mention,
+)
 from reader.engine.names import EntityInfo, surname_key
+
+# Prepositions after which a name is a place ("in Honolulu", "at Midway") ...
+LOCATIVE = frozenset("in at near inside outside throughout across".split())
+# ... and these as well when every mention of the name follows one ("from Honolulu", "on Midway").
+LOCATIVE_ANY = LOCATIVE | frozenset("from on into toward towards around".split())
+# Last words of a multi-word name that make it a place ("Midway Atoll", "Marsh Landing Country Club").
+PLACE_WORDS = frozenset(
+    """atoll island islands isle isles mountain mountains mount river lake county valley beach bay
+    park square street avenue road airport stadium arena coast peninsula desert canyon harbor
+    harbour port province region district village town club hall hotel hospital""".split())
+# Words that end a noun phrase used as a speaker: auxiliaries, modals and common verbs.
+_VERBISH = frozenset(
+    """is are was were be been being am has have had do does did may might must can could would
+    should will shall let lets gives gave makes made gets got takes took goes went comes came puts
+    shows showed shown seems seemed sends sent keeps kept brings brought""".split())
+_FUNCTION = frozenset(
+    """the a an this that these those and or but nor so yet if then than as such which who whom
+    whose what why how where when while there here it its all some any each every both either
+    neither no not one many much more most few several other another""".split())
+# Quantifiers that stand for a person on their own ("tweeted another", "One said").
+_PRONOMINAL = frozenset("another others one many several".split())
+_RELATIVE = frozenset("which that".split())
+_GROUP_ENDS = ("s", "people", "police", "staff", "media", "public", "press", "team", "crowd")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\w]*$")
 
 
 class Resolver:
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.lex = doc.lex
         self.unnamed: dict[str, EntityInfo] = {}
+        self._common: dict[str, bool] = {}
+        self._places: dict[str, bool] = {}
+        self._depth = 0
+
+    # ----------------------------------------------------------------- word classes
+    def common_word(self, word: str, pos: int) -> bool:
+        """Is ``word`` written in lower case somewhere around ``pos`` (an ordinary word, not a
+        name: "Polls", "Video", "Critics")?"""
+        low = word.lower()
+        got = self._common.get(low)
+        if got is None:
+            pat = re.compile(r"(?<![\w'\u2019\-])" + re.escape(low) + r"(?![\w\-])")
+            text = self.doc.text
+            got = self._common[low] = pat.search(text, max(0, pos - 30000), pos + 30000) is not None
+        return got
+
+    def demonym(self, name: str) -> bool:
+        """"African-American", "Russians", "Republican": a group or a quality, not a person."""
+        low = name.lower()
+        d = self.lex.demonyms
+        return low in d or low.endswith("s") and low[:-1] in d or low.endswith(("-american", "-americans"))
+
+    def honorific_only(self, name: str) -> bool:
+        words = name.lower().split()
+        lex = self.lex
+        return bool(words) and all(w in lex.honorifics or w in lex.titles or w.rstrip(".") in lex.titles
+                                   or w.rstrip(".") in lex.honorifics for w in words)
+
+    def _word_before(self, pos: int) -> str:
+        m = _WORD_BEFORE.search(self.doc.text, max(0, pos - 24), pos)
+        return m.group(1).lower() if m else ""
+
+    def place_like(self, n, ent: EntityInfo | None) -> bool:
+        """A name that is a place: a known place, a name ending with a place word, a name after
+        "in"/"at"/"near" (not a possessive: "in Obama's speech"), or a one-word entity every
+        mention of which follows such a preposition or "from"/"on" ("from Honolulu", "on
+        Midway")."""
+        lex = self.lex
+        low = n.name.lower()
+        if low in lex.places:
+            return True
+        if " " in low and low.rsplit(" ", 1)[1] in PLACE_WORDS:
+            return True
+        if n.honorific or n.role:
+            return False
+        text = self.doc.text
+        if self._word_before(n.start) in LOCATIVE and not text.startswith(("'s", "\u2019s"), n.end):
+            return True
+        if ent is None or ent.role or ent.gender or " " in ent.name:
+            return False
+        got = self._places.get(ent.key)
+        if got is None:
+            got = self._places[ent.key] = bool(ent.mentions) and all(
+                self._word_before(s) in LOCATIVE_ANY for s, _ in ent.mentions)
+        return got
+
+    # ----------------------------------------------------------------- names
+    def _entity_for(self, n) -> EntityInfo | None:
+        key = self.doc.owner.get(n.name_start)
+        return self.doc.entities.get(key) if key is not None else None
 
     def entity_of_name(self, mention: Mention) -> EntityInfo | None:
         doc = self.doc
         n = mention.name
         if n is not None:
-            key = doc.owner.get(n.name_start)
-            if key is not None:
-                return doc.entities[key]
+            ent = self._entity_for(n)
+            if ent is not None:
+                return ent
         word = doc.text[mention.start:mention.end]
+        if word.endswith(("'s", "\u2019s")):
+            word = word[:-2]
+        if any(w.islower() and w not in doc.lex.particles for w in word.split()[1:]):
+            return None  # not a name: "French officials" (a noun phrase, see entity())
         key = surname_key(word, doc.lex)
+        if not key:
+            return None
         if key in doc.entities:
             return doc.entities[key]
         for ent in doc.entities.values():
@@ -30,10 +142,195 @@ class Resolver:
         ent.mentions.append((mention.start, mention.end))
         return ent
 
+    def _sentence_initial(self, pos: int) -> bool:
+        doc = self.doc
+        if pos in doc.sent_starts:
+            return True
+        before = doc.text[max(0, pos - 3):pos].rstrip(" \u00a0\"'\u201c\u2018(")
+        return not before or before[-1] in "\n.!?:;"
+
+    def named(self, mention: Mention, recent: list[EntityInfo]):
+        """The entity of a name mention, or (None, None) when the name is not one a reader could
+        be shown: an honorific alone, an adverb, a lone demonym or party label."""
+        doc, lex = self.doc, self.lex
+        text = doc.text
+        word = text[mention.start:mention.end]
+        if mention.name is None and self.honorific_only(word):
+            # "said Mr. Burman" read as "Mr.": the name after the honorific
+            nxt = doc.first_word(mention.end, min(len(text), mention.end + 40))
+            n = doc.name_starting_at(nxt[0]) if nxt is not None and nxt[2][:1].isupper() else None
+            if n is not None and n.start < mention.end + 3:
+                return self.named(Mention(n.name_start, n.end, "name", n), recent)
+            return None, None
+        if mention.name is None and (word.lower() in DETERMINERS or word.lower() in lex.epithets):
+            np = self._extend(mention)  # "The lawmaker", "Former Pennsylvania governor Ed Rendell"
+            return self.entity(np, recent) if np is not None else (None, None)
+        ent = self.entity_of_name(mention)
+        if ent is None:
+            np = self.clean_np(Mention(mention.start, mention.end, "np"))
+            if np is not None and np.kind == "np":
+                return self._np_entity(np, recent)
+            return None, None
+        name = ent.name
+        if self.honorific_only(name):
+            return None, None
+        if " " not in name and ent.kind != "person" and not ent.role:
+            low = name.lower()
+            if self.demonym(name) or low in lex.epithets:
+                if low.endswith("s") and not low.endswith("ss"):
+                    return self._group(name, mention), mention  # "Republicans", "African-Americans"
+                np = self._np_around(mention) or self._extend(mention)
+                if np is not None and np.kind == "np":  # "the Republican nominee"
+                    return self._np_entity(np, recent)
+                if np is not None and np.start != mention.start:
+                    return self.entity(np, recent)
+                return None, None
+            if self._sentence_initial(mention.start) and self.common_word(name, mention.start):
+                if low.endswith(("ly", "ing")) or low in _FUNCTION or low in SKIP_BEFORE_VERB \
+                        or low in PREPOSITIONS or low in CLAUSE_WORDS:
+                    return None, None  # "Once", "Nonetheless", "Speaking"
+                return self._group(low, mention), mention  # "Polls", "Critics", "Video"
+            if name.isupper() and len(name) >= 2 and ent.kind == "unknown":
+                ent.kind = "organisation"  # "DNC", "FBI"
+        if ent.kind != "organisation" and name.lower() in lex.places and not ent.role and not ent.gender:
+            ent.kind = "organisation"  # "Mexico said": a government
+        return ent, mention
+
+    def _group(self, name: str, mention: Mention) -> EntityInfo:
+        key = "~" + name.lower()
+        ent = self.unnamed.get(key)
+        if ent is None:
+            ent = self.unnamed[key] = EntityInfo(key, name, "unnamed", first=mention.start)
+        ent.mentions.append((mention.start, mention.end))
+        return ent
+
+    def _np_around(self, mention: Mention) -> Mention | None:
+        """"The Republican nominee": a determiner before a lone label and the nouns after it."""
+        doc = self.doc
+        text = doc.text
+        before = doc.words(max(0, mention.start - 40), mention.start)
+        k = len(before) - 1
+        while k >= 0 and k >= len(before) - 3 and before[k][2].isalpha() and before[k][2].islower() \
+                and before[k][2] not in DETERMINERS and before[k][2] not in PREPOSITIONS \
+                and before[k][2] not in _FUNCTION and before[k][2] not in _VERBISH:
+            k -= 1  # adjectives: "one senior Democrat"
+        if k < 0 or before[k][2].lower() not in DETERMINERS:
+            return None
+        after = doc.words(mention.end, min(len(text), mention.end + 40))
+        end = mention.end
+        for s, e, w in after[:3]:
+            low = w.lower()
+            if not w.isalpha() or not w.islower() or low in PREPOSITIONS or low in _VERBISH \
+                    or low in self.lex.speech_verbs and (low.endswith("ed") or low in VERB_ONLY) \
+                    or low in _FUNCTION or low in CLAUSE_WORDS:
+                break
+            end = e
+        return Mention(before[k][0], end, "np")  # "the Republican nominee", "the Republican"
+
+    def _extend(self, mention: Mention) -> Mention | None:
+        """A mention that is only a determiner or a label ("The", "A", "Former", "Republican")
+        stands at the start of a longer phrase: "The lawmaker", "Republican strategist Ryan
+        Williams". The phrase, up to a comma, verb or clause word, as a cleaned mention."""
+        doc = self.doc
+        text = doc.text
+        toks = doc.words(mention.end, min(len(text), mention.end + 80))
+        end = mention.end
+        for s, e, w in toks[:6]:
+            low = w.lower()
+            if not w[0].isalnum() and w not in (".", "-") or low in PREPOSITIONS or low in _VERBISH \
+                    or low in self.lex.speech_verbs and (low.endswith("ed") or low in VERB_ONLY) \
+                    or low in CLAUSE_WORDS or low in _FUNCTION \
+                    or w.islower() and low.endswith(("ed", "ing", "ly")):
+                break
+            end = e
+        if end == mention.end:
+            return None
+        return self.clean_np(Mention(mention.start, end, "np"), True)
+
+    def _np_entity(self, np: Mention, recent: list[EntityInfo]):
+        """A noun phrase that ends with a person's name ("former Vermont governor Howard Dean")
+        is that person; otherwise an unnamed source."""
+        n = self.doc.name_ending_at(np.end)
+        if n is not None and n.name_start >= np.start and n.kind == "person" and self._entity_for(n) is not None:
+            ent, _ = self.named(Mention(n.name_start, n.end, "name", n), recent)
+            if ent is not None:
+                ent.mentions.append((np.start, np.end))
+                return ent, np
+        return self.unnamed_entity(np), np
+
+    def _antecedent(self, pos: int) -> Mention | None:
+        """The noun phrase or name a relative pronoun at ``pos`` refers to ("the study, which
+        …", "a new poll that …")."""
+        doc = self.doc
+        ss = doc.sentences.span_at(pos)[0]
+        toks = doc.words(max(ss, pos - 120), pos)
+        while toks and toks[-1][2] in (",", "-", "--", "\u2014", "\u2013", "("):
+            toks = toks[:-1]
+        if not toks or not toks[-1][2][0].isalnum():
+            return None
+        last = toks[-1]
+        n = doc.name_ending_at(last[1])
+        if n is not None and last[2][:1].isupper():
+            return Mention(n.name_start, n.end, "name", n)
+        low = last[2].lower()
+        if low in PREPOSITIONS or low in _FUNCTION or low in _VERBISH or low.endswith("ly"):
+            return None
+        j = len(toks) - 1
+        while j > 0 and len(toks) - j < 6:
+            w = toks[j - 1][2]
+            lw = w.lower()
+            if lw in DETERMINERS:
+                j -= 1
+                break
+            if not w[0].isalnum() or lw in PREPOSITIONS or lw in CLAUSE_WORDS or lw in _VERBISH \
+                    or lw in self.lex.speech_verbs:
+                break
+            j -= 1
+        return self.clean_np(Mention(toks[j][0], last[1], "np"))
+
+    # ----------------------------------------------------------------- pronouns
+    def _candidate(self, n, gender: str | None, back: int) -> EntityInfo | None:
+        """The entity of name ``n`` if a pronoun of ``gender`` can stand for it: a person (not a
+        place, a demonym, an acronym, an organisation, an honorific alone or a capitalised
+        common word at a sentence start)."""
+        doc, lex = self.doc, self.lex
+        ent = self._entity_for(n)
+        if ent is None or ent.kind == "organisation":
+            return None
+        name = n.name
+        if self.demonym(name) or name.lower() in lex.epithets or self.honorific_only(name):
+            return None
+        if " " not in name and name.isupper():
+            return None  # "DNC", "FBI"
+        if self.place_like(n, ent):
+            return None
+        if ent.kind == "unknown" and " " not in ent.name and not ent.role:
+            if back > 0 and len(ent.mentions) < 2:
+                return None
+            if self.common_word(name, n.start):
+                return None  # "Immigration", "Polls"
+        if gender in ("m", "f") and ent.gender not in (None, gender):
+            return None
+        return ent
+
+    def _cue_subject(self, n) -> bool:
+        """Is name ``n`` the subject of a speech cue ("Obama said", "said Obama")?"""
+        doc = self.doc
+        starts = doc.cue_starts
+        i = bisect_left(starts, n.end)
+        if i < len(starts) and starts[i] - n.end <= 30:
+            gap = doc.text[n.end:starts[i]]
+            if "\n" not in gap and all(w in SKIP_BEFORE_VERB or w.endswith("ly")
+                                       for w in gap.replace(",", " ").lower().split()):
+                return True
+        i = bisect_right(starts, n.start) - 1
+        return i >= 0 and 0 <= n.start - doc.cues[i][1] <= 2
+
     def resolve_pronoun(self, mention: Mention, recent: list[EntityInfo]) -> EntityInfo | None:
         """The person a pronoun stands for: gender must agree (honorifics, roles, earlier
-        pronouns); the subject of the current or previous sentence is preferred, then the most
-        recent speaker."""
+        pronouns) and the entity must be a person; in the current sentence (before the pronoun)
+        and the previous one the subject of a speech verb is preferred, then the first person
+        named; then earlier sentences; then the most recent speaker."""
         doc = self.doc
         word = doc.text[mention.start:mention.end].lower()
         gender = SUBJECT_PRONOUNS.get(word)
@@ -42,7 +339,7 @@ class Resolver:
         si = doc.sentences.index(mention.start)
 
         def ok(ent: EntityInfo) -> bool:
-            if ent.kind == "organisation":
+            if ent.kind == "organisation" or ent.kind == "unnamed":
                 return False
             return gender is None or ent.gender is None or ent.gender == gender
 
@@ -51,24 +348,115 @@ class Resolver:
                 break
             ss, se = doc.sentences.spans[si - back]
             hi = mention.start if back == 0 else se
-            cands = [n for n in doc.names_between(ss, hi) if n.kind != "organisation"
+            names = [n for n in doc.names_between(ss, hi) if n.kind != "organisation"
                      and not doc.inside_quote(n.start)]
-            if back == 0 and word == "who" and cands:
-                cands = cands[-1:]
-            for n in cands:
-                key = doc.owner.get(n.name_start)
-                ent = doc.entities.get(key) if key else None
-                if ent is None or ent.kind == "unknown" and " " not in ent.name and not ent.role \
-                        and len(ent.mentions) < 2 and back > 0:
-                    continue
-                if ok(ent):
-                    if gender in ("m", "f") and ent.gender is None:
-                        ent.gender = gender
-                    return ent
+            if back == 0 and word == "who" and names:
+                names = names[-1:]
+            cands = []
+            for n in names:
+                ent = self._candidate(n, gender, back)
+                if ent is not None:
+                    cands.append((n, ent))
+            if not cands:
+                continue
+            if back <= 1 and len(cands) > 1:
+                subjects = [c for c in cands if self._cue_subject(c[0])]
+                if subjects:
+                    cands = subjects
+            ent = cands[0][1]
+            if gender in ("m", "f") and ent.gender is None and back <= 1:
+                ent.gender = gender
+            return ent
         for ent in reversed(recent):
             if ok(ent):
                 return ent
         return None
+
+    # ----------------------------------------------------------------- noun phrases
+    def clean_np(self, mention: Mention, extend: bool = False) -> Mention | None:
+        """The clean noun phrase in an unnamed source, or None: leading prepositions, clause
+        words and adverbs go ("by dozens of papers" -> dozens of papers); the phrase ends before
+        a verb, a clause word or a comma ("Readers may not let editorials" -> Readers, "She
+        gives" -> She); trailing function words go; a lone function word or adverb, or a bare
+        singular noun without determiner, is no source."""
+        doc, lex = self.doc, self.lex
+        toks = doc.words(mention.start, mention.end)
+        i = 0
+        while i < len(toks):
+            w = toks[i][2]
+            low = w.lower()
+            if w[0].isupper() and surname_key(w, lex) in doc.entities:
+                break  # "From agreed": a name that is also a word (Al From)
+            if not w[0].isalnum() or low in PREPOSITIONS or low in CLAUSE_WORDS \
+                    or low in ("and", "or", "nor", "whom", "whose") \
+                    or w.islower() and low.endswith("ly") and len(low) > 4 \
+                    or w.islower() and low.endswith("ed") and i + 1 < len(toks) and toks[i + 1][2][0].isalnum():
+                # (also a leading participle: "included staff members", "leaked emails")
+                i += 1
+                continue
+            break
+        toks = toks[i:]
+        if not toks:
+            return None
+        first = toks[0][2]
+        lowf = first.lower()
+        cut = len(toks)
+        for j in range(1, len(toks)):
+            w = toks[j][2]
+            low = w.lower()
+            if not w[0].isalnum():
+                if w in ("'s", "\u2019s", "-", "'", "\u2019", ".") or w.endswith(("'s", "\u2019s")) \
+                        or w in QUOTE_CHARS or w == "''":
+                    continue  # (a title in quotation marks: the “Jane The Virgin” actress)
+                cut = j
+                break
+            if not w.islower():
+                continue
+            nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
+            prev = toks[j - 1][2]
+            if low in _VERBISH or low in CLAUSE_WORDS or low in ("who", "which", "whose") \
+                    or low.endswith("ing") and nxt and not (nxt.isalpha() and nxt.islower() and nxt not in PREPOSITIONS
+                                                            and nxt not in _FUNCTION) \
+                    or low in lex.speech_verbs and (low.endswith("ed") or low in VERB_ONLY) \
+                    or low.endswith("ed") and prev.lower() not in DETERMINERS \
+                    and (prev[:1].isupper() or prev.lower() in SUBJECT_PRONOUNS) \
+                    or j == 1 and lowf in SUBJECT_PRONOUNS and low.endswith("s"):
+                cut = j
+                break
+        toks = toks[:cut]
+        if len(toks) == 1:
+            s, e = toks[0][0], toks[0][1]
+            if lowf in SUBJECT_PRONOUNS:
+                return Mention(s, e, "pronoun")
+            if lowf in _PRONOMINAL:
+                return Mention(s, e, "np")  # "tweeted another", "One said"
+            if lowf in DETERMINERS and e == mention.end and not extend:
+                return self._extend(Mention(s, e, "np"))  # "The" cut from "The lawmaker"
+        while toks and (toks[-1][2].lower() in PREPOSITIONS or toks[-1][2].lower() in _FUNCTION
+                        or not toks[-1][2][0].isalnum() or toks[-1][2].lower() in CLAUSE_WORDS):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        s, e = toks[0][0], toks[-1][1]
+        if len(toks) == 1:
+            if lowf in _FUNCTION or lowf in DETERMINERS or lowf.endswith("ly") and first.islower():
+                return None
+        if first[:1].isupper() and lowf not in DETERMINERS and lowf not in _FUNCTION:
+            n = doc.name_starting_at(s)
+            if n is not None and n.start <= s and (n.end >= e - 2 or not doc.text.startswith(
+                    ("'s", "\u2019s", "'", "\u2019"), n.end) and not self.demonym(n.name)
+                    and n.name.lower() not in lex.epithets
+                    and not any(t[2][:1].isupper() for t in toks if t[0] >= n.end)):
+                # "Trump unleashed …", "Trump this week also" -> Trump; "Trump's campaign" stays
+                return Mention(n.name_start, n.end, "name", n)
+        if any(t[2][:1].isupper() for t in toks):
+            return Mention(s, e, "np")  # "former Vermont governor Howard Dean", "a Warren adviser"
+        if first.islower() and lowf not in DETERMINERS:
+            head = toks[-1][2].lower()
+            if lowf in _FUNCTION or lowf in _VERBISH or len(toks) == 1 and not (head.endswith(_GROUP_ENDS) or head in lex.role_nouns
+                                               or head in lex.titles):
+                return None  # "more personal campaign", "received any", "plan"
+        return Mention(s, e, "np")
 
     def unnamed_entity(self, mention: Mention) -> EntityInfo:
         text = " ".join(self.doc.text[mention.start:mention.end].split())
@@ -79,12 +467,46 @@ class Resolver:
         ent.mentions.append((mention.start, mention.end))
         return ent
 
-    def entity(self, mention: Mention, recent: list[EntityInfo]) -> EntityInfo | None:
+    def entity(self, mention: Mention, recent: list[EntityInfo]):
+        """The entity a mention stands for and the mention it rests on (a noun phrase may be cut
+        back to a clean one, a name or a pronoun); (None, None) when it names no one."""
+        if self._depth > 4:
+            return None, None  # (a phrase that keeps leading back to itself)
+        self._depth += 1
+        try:
+            return self._entity(mention, recent)
+        finally:
+            self._depth -= 1
+
+    def _entity(self, mention: Mention, recent: list[EntityInfo]):
+        text = self.doc.text
+        if mention.start > 0 and text[mention.start].isalpha() and not text[mention.start - 1].isspace() \
+                and unicodedata.category(text[mention.start - 1])[0] not in "PZC":
+            # a mention that starts inside a word (a misencoded letter: "TrÃ©vidic"): the word
+            start = mention.start
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            mention = Mention(start, mention.end, "name" if text[start].isupper() else mention.kind)
         if mention.kind == "name":
-            return self.entity_of_name(mention)
+            return self.named(mention, recent)
         if mention.kind == "pronoun":
             ent = self.resolve_pronoun(mention, recent)
             if ent is not None:
                 ent.mentions.append((mention.start, mention.end))
-            return ent
-        return self.unnamed_entity(mention)
+            return ent, mention
+        word = self.doc.text[mention.start:mention.end].lower()
+        if word in _RELATIVE:
+            # "the study, which notes …": the mention stays, the speaker is the antecedent
+            ante = self._antecedent(mention.start)
+            if ante is None:
+                return None, None
+            ent, _ = self.entity(ante, recent)
+            if ent is not None:
+                ent.mentions.append((mention.start, mention.end))
+            return ent, (mention if ent is not None else None)
+        clean = self.clean_np(mention)
+        if clean is None:
+            return None, None
+        if clean.kind != "np":
+            return self.entity(clean, recent)
+        return self._np_entity(clean, recent)

@@ -37,3 +37,14 @@ def test_an_analysis_leaves_no_reference_cycles():
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_word_list_memo_stays_bounded_on_a_long_article():
+    from reader.engine import _attribute
+    from reader.engine.doc import WORDS_MEMO
+    from reader.loaders.text import parse_text
+
+    para = "“We will win,” Lavrov said. Kerry told reporters the talks were “closely interconnected”."
+    article = parse_text("\n\n".join(f"{para} Round {i}." for i in range(400)))
+    doc, _, _ = _attribute(article, None)
+    assert 0 < len(doc._words) <= WORDS_MEMO

@@ -1,0 +1,88 @@
+"""The speaker a reader sees is a clean name: no labels, possessives, places or stray words."""
+
+from __future__ import annotations
+
+from engine_helpers import mention_text, quote, run
+
+
+def speaker_of(text: str, needle: str):
+    a = run(text)
+    q = quote(a, needle)
+    return a.speaker(q.speaker_id), mention_text(a, q)
+
+
+def test_pronoun_never_stands_for_a_place():
+    s, mention = speaker_of(
+        "Climate\n\nBarack Obama flew to Honolulu on Wednesday.\n\n"
+        "In Honolulu, he spoke to leaders from South Asia. “The oceans are rising,” he said.\n",
+        "oceans are rising")
+    assert mention == "he"
+    assert (s.name, s.kind) == ("Barack Obama", "person")
+
+
+def test_pronoun_skips_a_place_named_by_its_place_word():
+    s, _ = speaker_of(
+        "Climate\n\nBarack Obama flew to Midway Atoll on Thursday.\n\n"
+        "Midway Atoll is remote. “The oceans are rising,” he said.\n", "oceans are rising")
+    assert s.name == "Barack Obama"
+
+
+def test_epithet_is_not_part_of_the_name_nor_the_role():
+    s, mention = speaker_of("Race\n\nCrooked Hillary Clinton said: “We will win in November.”\n",
+                            "We will win")
+    assert mention == "Crooked Hillary Clinton"  # the mention is the text as written
+    assert (s.name, s.role) == ("Hillary Clinton", None)
+
+
+def test_party_label_moves_to_the_role():
+    s, _ = speaker_of("Race\n\nDemocrat Hillary Clinton said: “We will win in November.”\n", "We will win")
+    assert (s.name, s.role) == ("Hillary Clinton", "Democrat")
+
+
+def test_time_label_stays_in_the_role():
+    s, _ = speaker_of("Race\n\nFormer Gov. Ed Rendell said: “Pennsylvania is in play.”\n", "in play")
+    assert s.name == "Ed Rendell"
+    assert s.role is not None and s.role.startswith("Former")
+
+
+def test_possessive_outlet_moves_to_the_role():
+    s, _ = speaker_of("Polls\n\nNBC’s Dante Chinni said: “The map is changing.”\n", "map is changing")
+    assert (s.name, s.role) == ("Dante Chinni", "NBC")
+
+
+def test_of_place_after_a_name_moves_to_the_role():
+    s, _ = speaker_of("Coal\n\nGov. Earl Ray Tomblin of West Virginia said: “Coal is our future.”\n",
+                      "Coal is our")
+    assert s.name == "Earl Ray Tomblin"
+    assert s.role == "Gov. of West Virginia"
+
+
+def test_plural_title_is_each_persons_own():
+    s, _ = speaker_of("Senate\n\nSens. Jon Tester said: “The bill is dead.”\n", "bill is dead")
+    assert (s.name, s.role) == ("Jon Tester", "Sen.")
+
+
+def test_honorific_alone_is_the_name_after_it():
+    s, mention = speaker_of("Economy\n\n“The plant will close,” said Mr. Burman, the owner.\n", "plant will close")
+    assert s.name == "Burman"
+    assert mention == "Burman"
+
+
+def test_sentence_initial_common_word_is_an_unnamed_group():
+    s, _ = speaker_of("Race\n\nThe polls have tightened since August.\n\n"
+                      "Polls said “a dead heat” was likely by October.\n", "dead heat")
+    assert s.kind == "unnamed"
+    assert s.name.lower() == "polls"
+
+
+def test_a_country_that_speaks_is_an_organisation():
+    s, _ = speaker_of("Trade\n\nMexico said the tariffs were “an act of aggression” on Friday.\n",
+                      "act of aggression")
+    assert (s.name, s.kind) == ("Mexico", "organisation")
+
+
+def test_sentence_initial_adverb_is_no_speaker():
+    s, mention = speaker_of("Race\n\nMary Holt arrived late.\n\nOnce, she said, “we marched all night.”\n",
+                            "marched all night")
+    assert s.name == "Mary Holt"
+    assert mention == "she"
