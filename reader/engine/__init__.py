@@ -7,6 +7,7 @@ Pipeline: quotation marks -> sentences -> names and entities -> speech cues -> o
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 from reader.engine import indirect as _indirect
 from reader.engine import rerank as _rerank
@@ -207,8 +208,20 @@ def _speech_events(doc: Doc, frames, reported, paras: set[int] | None = None) ->
     return sorted(events.values(), key=lambda e: e[0])
 
 
-def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
+Progress = Callable[[float], None]
+
+# The share of the work done after each stage, as measured on a 10 MB article: finding names,
+# cues and sentences; the quotation frames and their local sieves; reported speech; the context
+# sieves and the re-ranker; then speakers and ids.
+_STAGE_DONE = {"doc": 0.40, "frames": 0.52, "reported": 0.68, "context": 0.80, "assembled": 1.0}
+
+
+def analyze(article: Article, lexicon: Lexicon | None = None,
+            progress: Progress | None = None) -> Analysis:
     """Every quotation in ``article`` and who said it.
+
+    ``progress``, when given, is called with the share of the work done (0 to 1) after each
+    stage of the analysis, from the thread that runs it.
 
     The analysis makes many small objects and no reference cycles, so the cycle collector is
     paused while it runs (and restored after): reference counting frees everything, and a caller
@@ -218,21 +231,28 @@ def analyze(article: Article, lexicon: Lexicon | None = None) -> Analysis:
     if paused:
         gc.disable()
     try:
-        return _analyze(article, lexicon)
+        return _analyze(article, lexicon, progress or _no_progress)
     finally:
         if paused:
             gc.enable()
 
 
-def _analyze(article: Article, lexicon: Lexicon | None) -> Analysis:
-    doc, frames, reported = _attribute(article, lexicon)
-    return _assemble(article, doc, frames, reported)
+def _no_progress(done: float) -> None:
+    pass
+
+
+def _analyze(article: Article, lexicon: Lexicon | None, progress: Progress) -> Analysis:
+    doc, frames, reported = _attribute(article, lexicon, progress=progress)
+    analysis = _assemble(article, doc, frames, reported)
+    progress(_STAGE_DONE["assembled"])
+    return analysis
 
 
 _DEFAULT = object()
 
 
-def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT):
+def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
+               progress: Progress = _no_progress):
     """The document, its quotation frames (each decided by a sieve or not) and its reported
     speech: everything before speakers become entities."""
     lex = lexicon or Lexicon.default()
@@ -245,6 +265,7 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT)
         caches.clear()
         caches["lex"] = lex
     doc = Doc(text, lex, skip, caches)
+    progress(_STAGE_DONE["doc"])
     frames = _frames(doc)
 
     for f in frames:
@@ -254,7 +275,9 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT)
         for sieve in LOCAL_SIEVES:
             if sieve(doc, f):
                 break
+    progress(_STAGE_DONE["frames"])
     reported = _indirect.find(doc, frames)
+    progress(_STAGE_DONE["reported"])
     # context sieves look at the paragraph of an undecided quote and the one before it
     needed = {p for f in frames if f.mention is None for p in (f.para, f.para - 1)}
     attributions = ByParagraph(_speech_events(doc, frames, reported, needed),
@@ -275,6 +298,7 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT)
     if rerank_model:
         _rerank.apply(doc, frames, rerank_model, lambda f: f.mention is None and _is_term(doc, f))
 
+    progress(_STAGE_DONE["context"])
     # interrupted quotes: “This,” she said, “is not over.”
     group = 0
     for a, b in zip(frames, frames[1:]):

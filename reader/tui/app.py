@@ -33,7 +33,18 @@ from reader.tui.panes import (
 )
 from reader.tui.screens import HelpScreen, OpenScreen, StyleScreen, help_rows
 
-Analyzer = Callable[[Article], Analysis]
+# Called with the article; an analyzer that takes a ``progress`` keyword (the engine's does) is
+# also given a callback for the share of the work done, shown in the status line.
+Analyzer = Callable[..., Analysis]
+
+
+def _takes_progress(analyzer: Analyzer) -> bool:
+    import inspect
+
+    try:
+        return "progress" in inspect.signature(analyzer).parameters
+    except (TypeError, ValueError):
+        return False
 
 PANES = ("speakers", "body", "quotes")
 
@@ -111,6 +122,8 @@ class MainScreen(Screen):
         self.articles = articles
         self.config = config
         self.analyzer = analyzer
+        self._analyzer_reports_progress = _takes_progress(analyzer)
+        self._progress_done: tuple[int, float] | None = None  # (article index, share done)
         self.analyses: dict[int, Analysis] = {}
         self.shown: list[Quote] = []
         self._visible_row: dict[str, int] = {}
@@ -174,8 +187,15 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="analysis")
     def _analyse(self, index: int, article: Article) -> None:
+        def report(done: float) -> None:
+            # Read by the status line's timer on the UI thread; one assignment, nothing to lock.
+            self._progress_done = (index, done)
+
         try:
-            analysis = self.analyzer(article)
+            if self._analyzer_reports_progress:
+                analysis = self.analyzer(article, progress=report)
+            else:
+                analysis = self.analyzer(article)
         except Exception as exc:  # noqa: BLE001 - the reader must still show the text
             self.app.call_from_thread(
                 self.notify, f"analysis failed: {type(exc).__name__}: {exc}",
@@ -204,8 +224,10 @@ class MainScreen(Screen):
         elapsed = time.monotonic() - self._analysis_started
         size = len(article.text)
         what = f"{size / 1e6:.1f} M characters" if size >= 1_000_000 else f"{size:,} characters"
+        done = self._progress_done
+        share = f" · {done[1]:.0%}" if done is not None and done[0] == self.article_index else ""
         when = f" · {elapsed:.0f} s" if elapsed >= 0.5 else ""
-        return f"analysing {what}{when} · the article is readable meanwhile"
+        return f"analysing {what}{share}{when} · the article is readable meanwhile"
 
     def _analysis_ready(self, index: int, analysis: Analysis) -> None:
         self.analyses[index] = analysis
@@ -752,10 +774,10 @@ class MainScreen(Screen):
             self.selected = self.shown[0].id
 
 
-def _engine_analyze(article: Article) -> Analysis:
+def _engine_analyze(article: Article, progress: Callable[[float], None] | None = None) -> Analysis:
     from reader.engine import analyze  # imported in the worker, off the first paint
 
-    return analyze(article)
+    return analyze(article, progress=progress)
 
 
 def _reader_commands():

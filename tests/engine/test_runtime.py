@@ -48,3 +48,14 @@ def test_word_list_memo_stays_bounded_on_a_long_article():
     article = parse_text("\n\n".join(f"{para} Round {i}." for i in range(400)))
     doc, _, _ = _attribute(article, None)
     assert 0 < len(doc._words) <= WORDS_MEMO
+
+
+def test_progress_is_reported_in_order_up_to_done():
+    from reader.loaders import load
+    from reader.resources import default_article
+
+    shares: list[float] = []
+    analysis = analyze(load(default_article()), progress=shares.append)
+    assert analysis.quotes
+    assert shares == sorted(shares) and shares[-1] == 1.0 and len(shares) >= 4
+    assert all(0 < s <= 1 for s in shares)

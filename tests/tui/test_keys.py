@@ -421,6 +421,37 @@ async def test_body_shows_before_the_analysis_finishes():
         assert "analysing" not in status and "4 quotes" in status
 
 
+async def test_status_shows_the_share_of_the_analysis_done():
+    """An analyzer that reports progress (the engine does) has its share shown in the status."""
+    import threading
+
+    from fixtures import seed_analysis as build
+
+    release = threading.Event()
+    reported = threading.Event()
+
+    def halfway(article, progress=None):
+        progress(0.4)
+        reported.set()
+        release.wait(10)
+        progress(1.0)
+        return build(article)
+
+    from helpers import make_app
+
+    app = make_app(analyzer=halfway)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert reported.wait(5)
+        await pilot.pause(0.7)
+        status = str(app.main.query_one("#status").render())
+        assert "analysing" in status and "40%" in status
+        release.set()
+        await settle(pilot)
+        status = str(app.main.query_one("#status").render())
+        assert "analysing" not in status and "4 quotes" in status
+
+
 async def test_theme_from_config_and_remembered_when_changed(tmp_path):
     async with running(config=Config(theme="nord")) as (app, screen, pilot):
         assert app.theme == "nord"
