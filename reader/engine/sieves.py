@@ -610,9 +610,18 @@ def trailing_dash(doc: Doc, f: Frame) -> bool:
     start = lo + (len(doc.text[lo:f.after[1]]) - len(rest))
     dash = 2 if rest.startswith("--") else 1
     m = doc.subject_after(start + dash, f.after[1])
-    if m is None or m.kind == "pronoun":
-        return False
+    if m is None or m.kind == "pronoun" or m.kind == "np" and not _names_a_source(doc, m):
+        return False  # “burning the Constitution” - a charge that …
     return _decide(doc, f, m, (start, start + dash), "trailing_dash", 0.8, True)
+
+
+def _names_a_source(doc: Doc, m) -> bool:
+    """A noun phrase after a dash that can be a speaker: its last word a role or title ("— a
+    police spokesman"), not a comment on the quote ("— a charge that …")."""
+    words = doc.text[m.start:m.end].split()
+    last = words[-1].lower().strip(",.;:") if words else ""
+    lex = doc.lex
+    return last in lex.role_nouns or last in lex.titles or last.rstrip("s") in lex.role_nouns
 
 
 def _dash_paragraph_after(doc: Doc, f: Frame) -> bool:

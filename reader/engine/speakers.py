@@ -102,6 +102,8 @@ class Resolver:
             return True
         if n.honorific or n.role:
             return False
+        if ent is not None and " " in ent.name and ent.name.lower().rsplit(" ", 1)[1] in PLACE_WORDS:
+            return True  # "on Midway" after a dateline "MIDWAY ATOLL -"
         text = self.doc.text
         if self._word_before(n.start) in LOCATIVE and not text.startswith(("'s", "\u2019s"), n.end):
             return True
@@ -305,8 +307,8 @@ class Resolver:
         if self.place_like(n, ent):
             return None
         if ent.kind == "unknown" and " " not in ent.name and not ent.role:
-            if back > 0 and len(ent.mentions) < 2:
-                return None
+            if len(ent.mentions) < 2 and (back > 0 or self._sentence_initial(n.start)):
+                return None  # a one-off capitalised word: "Crops are withering …, he noted"
             if self.common_word(name, n.start):
                 return None  # "Immigration", "Polls"
         if gender in ("m", "f") and ent.gender not in (None, gender):

@@ -86,3 +86,32 @@ def test_sentence_initial_adverb_is_no_speaker():
                             "marched all night")
     assert s.name == "Mary Holt"
     assert mention == "she"
+
+
+def test_pronoun_skips_a_place_known_from_a_dateline():
+    s, _ = speaker_of(
+        "Climate\n\nMIDWAY ATOLL - A naval battle changed the war here. Last week, President Obama "
+        "flew here.\n\nThe battle of Midway Atoll was fought at sea. Midway is home to seals.\n\n"
+        "For his part, Mr. Obama said he planned to stay active. During his tour of the wildlife on "
+        "Midway, he paused to make a remark.\n\n“My hope,” he said, “is to return.”\n", "My hope")
+    assert s.name == "Obama"
+
+
+def test_pronoun_skips_a_one_off_capitalised_word_opening_the_sentence():
+    a = run("Islands\n\nPresident Barack Obama met island leaders in Honolulu.\n\n"
+            "Crops are withering on the atolls, he noted.\n")
+    reported = [q for q in a.quotes if q.kind == "indirect"]
+    assert reported, "the reported speech is found"
+    assert a.speaker(reported[0].speaker_id).name == "Barack Obama"
+
+
+def test_a_comment_after_a_dash_is_not_a_speaker():
+    a = run("Rules\n\nAnother critic, Laura Tribe, likened the rules to “burning the Constitution” - "
+            "a charge that stung.\n")
+    assert all(a.speaker(q.speaker_id) is None or a.speaker(q.speaker_id).name != "a charge"
+               for q in a.quotes)
+
+
+def test_a_role_after_a_dash_is_a_speaker():
+    s, _ = speaker_of("Fire\n\n“Nobody was hurt.” - a police spokesman\n", "Nobody was hurt")
+    assert s is not None and "spokesman" in s.name
