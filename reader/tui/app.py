@@ -18,6 +18,7 @@ from textual.containers import Container, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.theme import Theme
 from textual.widgets import Input
 
 from reader.clipboard import clean_text, copy_with_tool, find_tool
@@ -812,7 +813,6 @@ class ReaderApp(App[int]):
         self.analyzer = analyzer or _engine_analyze
         self.citation_style = self.config.citation_style
         self._clipboard_tool: list[str] | None | bool = False  # False: not looked for yet
-        self._theme_ready = False
 
     def on_mount(self) -> None:
         if self.config.keys:
@@ -831,18 +831,18 @@ class ReaderApp(App[int]):
         else:
             self.notify(f"config: unknown theme '{self.config.theme}'; using textual-dark",
                         severity="warning", markup=False)
-        self._theme_ready = True
+        # Only a theme the user picks later is remembered (the signal fires after each change).
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         for notice in self.notices:
             self.notify(notice, severity="warning", markup=False, timeout=10)
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.articles, self.config, self.analyzer)
 
-    def _watch_theme(self, theme_name: str) -> None:
-        super()._watch_theme(theme_name)
-        if getattr(self, "_theme_ready", False) and theme_name != self.config.theme:
-            self.config = replace(self.config, theme=theme_name)
-            self._save_setting("theme", theme_name)
+    def _remember_theme(self, theme: Theme) -> None:
+        if theme.name != self.config.theme:
+            self.config = replace(self.config, theme=theme.name)
+            self._save_setting("theme", theme.name)
 
     def set_citation_style(self, style: str) -> None:
         self.citation_style = style

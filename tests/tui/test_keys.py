@@ -460,6 +460,13 @@ async def test_theme_from_config_and_remembered_when_changed(tmp_path):
         assert "theme: gruvbox" in (tmp_path / "config.yaml").read_text()
 
 
+async def test_theme_from_config_is_not_written_back(tmp_path):
+    async with running(config=Config(theme="nord")) as (app, screen, pilot):
+        await settle(pilot)
+        assert app.theme == "nord"
+    assert not (tmp_path / "config.yaml").exists()
+
+
 async def test_unknown_theme_is_a_notice():
     async with running(config=Config(theme="no-such-theme")) as (app, screen, pilot):
         assert any("unknown theme" in n.message for n in app._notifications)
