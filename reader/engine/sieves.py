@@ -143,8 +143,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
         return False  # "on CNN's “New Day,” Roe said": a title inside a phrase
     if not comma and doc.cues_between(f.sent[0], f.before[1]):
         return False  # “…” is the object of a cue before it: Lavrov said it was “…”, but he …
-    if doc.text[f.before[0]:f.before[1]].rstrip().endswith(":") and doc.cues_between(f.sent[0], f.before[1]):
-        return False  # Lavrov fired back: “…,” he wrote, “…”: the lead speaker
+    lead_colon = doc.text[f.before[0]:f.before[1]].rstrip().endswith(":") and \
+        bool(doc.cues_between(f.sent[0], f.before[1]))
     if lo >= hi:
         # the sentence ended inside the quote: “Are you sure?” Lavrov asked.
         ss, se = doc.sentences.span_at(f.seg.close_end + 1)
@@ -174,6 +174,12 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     cue, n = _tokens_until_cue(doc, lo, hi)
     if cue is None:
         return False
+    if lead_colon:
+        # Lavrov fired back: “…,” he wrote, “…”: the lead speaker; but a name after the quote
+        # is its speaker ("he said he doubted it: “…,” Roe predicted.")
+        m = doc.subject_after(cue[1], hi) if n == 0 else doc.subject_before(cue[0], lo)
+        if m is None or m.kind != "name" or m.start < lo:
+            return False
     if _is_according(doc, cue):
         return _decide(doc, f, _according_to(doc, cue), cue, "quote_then_cue", 0.9, True)
     if n == 0:
@@ -246,10 +252,33 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     lo = _main_clause_start(doc, lo, hi)
     toks = doc.words(lo, min(hi, lo + 300))[:24]
     place = False  # the last capitalised word was a place after a preposition ("in Salem")
+    # an introductory phrase ("In response to Trump's plan to bar X, Y rallied …", "In 2016, Mrs.
+    # Schlafly endorsed …"): its words are not the subject; it ends at a comma
+    intro = False
+    first = 0
+    while first < len(toks) and toks[first][2].lower() in _CLAUSE_OPENERS:
+        first += 1
+    if first < len(toks) and toks[first][2].lower() in _NOT_SUBJECT_AFTER:
+        intro = any(w == "," and not doc.inside_quote(s) for s, _, w in toks[first + 1:])
     for i, (s, e, w) in enumerate(toks):
         if doc.inside_quote(s):
             continue
         low = w.lower()
+        if intro:
+            if w == ",":
+                # another prepositional phrase may follow ("on Thursday, in the release …,")
+                nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+                intro = nxt in _NOT_SUBJECT_AFTER and any(x[2] == "," for x in toks[i + 2:])
+                if not intro:
+                    prev = ""
+                continue
+            if w[0].isupper():
+                place = prev in _NOT_SUBJECT_AFTER or (place and toks[i - 1][2] != ",")
+            else:
+                place = False
+            if w.isalpha():
+                prev = low
+            continue
         if low in ("he", "she", "they", "i", "we"):
             return Mention(s, e, "pronoun")
         if w[0].isupper() and place and i > 0 and toks[i - 1][2] == ",":
@@ -268,6 +297,11 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
             if n is not None and n.kind != "organisation" and n.start == s:
                 ent = doc.entities.get(doc.owner.get(n.name_start, ""))
                 if n.kind == "person" or (ent is not None and (ent.kind == "person" or len(ent.mentions) > 1)):
+                    if doc.text[n.end:n.end + 2] in ("'s", "\u2019s"):
+                        # "Clinton's right-hand woman rallied supporters": the possessor's phrase
+                        np = _subject_at(doc, [t for t in toks[i:] if not doc.inside_quote(t[0])], 0)
+                        if np is not None:
+                            return np
                     return Mention(n.name_start, n.end, "name", n)
         if w.isalpha():
             prev = low

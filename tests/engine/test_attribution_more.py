@@ -1,0 +1,43 @@
+"""More attribution patterns, one test each, on sentences written for the purpose."""
+
+from __future__ import annotations
+
+from engine_helpers import mention_text, quote, run, speaker_name
+
+
+def test_participle_after_introductory_phrase_takes_main_subject():
+    """Pattern: In 2016, X endorsed Y, saying he had “…”: the introductory phrase is no subject."""
+    a = run("Vote\n\nIn 2012, Mrs. Lena Dahl endorsed Tom Wexler for mayor, saying he had “the grit to win.”\n")
+    q = quote(a, "the grit to win")
+    assert speaker_name(a, q) == "Lena Dahl"
+
+
+def test_participle_after_prepositional_opener_with_names():
+    """Pattern: In response to X's plan to bar Y, Z rallied supporters, saying: “…”"""
+    a = run("Plan\n\nIn response to the plan, Ruth Gale’s campaign chief rallied supporters, "
+            "saying: “We have to stop it.”\n")
+    q = quote(a, "We have to stop it")
+    assert mention_text(a, q) == "Ruth Gale’s campaign chief"
+
+
+def test_named_closing_attribution_after_colon_lead():
+    """Pattern: he said it would fail: “…,” Roe predicted. The name after the quote speaks."""
+    a = run("Casino\n\nAnn Roe, a banker, angered Max Stoll after he told a paper that the casino "
+            "would fail: “Once winter comes, it won't make it,” Roe predicted.\n")
+    q = quote(a, "Once winter comes")
+    assert speaker_name(a, q) == "Ann Roe"
+    assert mention_text(a, q) == "Roe"
+
+
+def test_colon_lead_keeps_pronoun_closing_attribution_with_lead():
+    """Pattern: Lavrov fired back: “…,” he wrote. The lead speaker stays."""
+    a = run("Reply\n\nLena Park fired back on Monday: “Not true,” she wrote.\n")
+    q = quote(a, "Not true")
+    assert speaker_name(a, q) == "Lena Park"
+
+
+def test_pressed_after_question_quote():
+    """Pattern: “…?” Hannity pressed."""
+    a = run("Interview\n\nThe host spoke to Omar Bell. “Would it be negotiable?” Bell pressed.\n")
+    q = quote(a, "Would it be negotiable")
+    assert speaker_name(a, q) == "Omar Bell"
