@@ -413,6 +413,11 @@ def _predicate_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
 _CLAUSE_BREAK = re.compile(r",?\s+(?:and|but|while|although|though|whereas)\s+|;\s+")
 
 
+def _clause_starts(doc: Doc, lo: int, hi: int) -> set[int]:
+    """Starts of every coordinated clause in text[lo:hi]."""
+    return {m.end() for m in _CLAUSE_BREAK.finditer(doc.text, lo, hi) if not doc.inside_quote(m.start())}
+
+
 def _clause_start(doc: Doc, lo: int, hi: int) -> int:
     """Start of the last coordinated clause in text[lo:hi] (after "and", ", but", ";")."""
     start = lo
@@ -553,13 +558,18 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     # a later clause with a speaker of its own wins: "Puerto Rico has been warning ..., and
     # Ms. Acosta said the measures were “unsustainable”"; so does the main clause after an
     # introductory one ("Asked by Kerry about it, Lavrov said …", "While …, Roe said …")
-    for clause in sorted({_clause_start(doc, ss, hi), _main_clause_start(doc, ss, hi)}, reverse=True):
+    # ("…, and he laughed and said, “…”": an earlier coordinated clause whose subject opens it)
+    last = _clause_start(doc, ss, hi)
+    main = _main_clause_start(doc, ss, hi)
+    for clause in sorted(_clause_starts(doc, ss, hi) | {last, main}, reverse=True):
         if clause <= ss:
             continue
         for cue in cues:
             if cue[0] < clause or _is_according(doc, cue):
                 continue
             m = doc.subject_before(cue[0], clause)
+            if m is not None and clause not in (last, main) and m.start > clause + 1:
+                continue
             if m is not None and m.start >= clause and m.end <= hi:
                 if doc.text[max(clause, m.start - 5):m.start].strip().lower() == "what":
                     continue  # "… but hungry for what she calls “…”": the outer speaker's

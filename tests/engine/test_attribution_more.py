@@ -41,3 +41,12 @@ def test_pressed_after_question_quote():
     a = run("Interview\n\nThe host spoke to Omar Bell. “Would it be negotiable?” Bell pressed.\n")
     q = quote(a, "Would it be negotiable")
     assert speaker_name(a, q) == "Omar Bell"
+
+
+def test_coordinated_verbs_after_an_earlier_clause():
+    """Pattern: The hosts praised X, and he laughed and said “…”: the subject opening the clause."""
+    a = run("Dinner\n\nTom Reed spoke at a dinner. The hosts praised the mayor, and he laughed and said "
+            "that she was “a great friend.”\n")
+    q = quote(a, "a great friend")
+    assert mention_text(a, q) == "he"
+    assert speaker_name(a, q) == "Tom Reed"
