@@ -527,6 +527,14 @@ def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
     return False
 
 
+def _object_relative(doc: Doc, m: Mention) -> bool:
+    """Is the subject inside an object relative clause ("the job, which friends described as
+    dull")? Its verb describes the noun before "which", not the quote."""
+    before = doc.text[max(0, m.start - 20):m.start].lower().split()
+    # (not "to which O'Malley interjected:": a preposition's relative clause reports speech)
+    return bool(before) and before[-1] in ("which", "whom") and not (len(before) > 1 and before[-2] in PREPOSITIONS)
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -571,6 +579,8 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             if m is not None and clause not in (last, main) and m.start > clause + 1:
                 continue
             if m is not None and m.start >= clause and m.end <= hi:
+                if _object_relative(doc, m) and cue is not cues[-1]:
+                    continue
                 if doc.text[max(clause, m.start - 5):m.start].strip().lower() == "what":
                     continue  # "… but hungry for what she calls “…”": the outer speaker's
                 return _decide(doc, f, m, cue, "cue_then_quote", 0.9, True)
@@ -590,6 +600,8 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             if m is None and doc.text[cue[0] - 1:cue[0]] == " ":
                 m = doc.phrase_before(cue[0], ss)  # "About four in 10 said they were “angry”"
         if m is not None and m.end <= hi:
+            if _object_relative(doc, m) and cue is not cues[-1]:
+                continue  # "the job, which friends described as dull, …, Roe said: “…”"
             if doc.text[m.start:m.end].lower() in ("who", "which") and relative is None:
                 # "Petrilli, who thinks ..., called the law “much better”": try the main verb
                 relative = (m, cue)

@@ -50,3 +50,12 @@ def test_coordinated_verbs_after_an_earlier_clause():
     q = quote(a, "a great friend")
     assert mention_text(a, q) == "he"
     assert speaker_name(a, q) == "Tom Reed"
+
+
+def test_object_relative_clause_yields_to_the_main_verb():
+    """Pattern: Asked whether the job, which friends described as dull, …, Roe said: “…”"""
+    a = run("Family\n\nAsked whether the job, which friends described as miserable, hurt his brother, "
+            "Mr. Vance Stone said: “I hope not.”\n")
+    q = quote(a, "I hope not")
+    assert speaker_name(a, q) == "Vance Stone"
+
