@@ -59,3 +59,11 @@ def test_object_relative_clause_yields_to_the_main_verb():
     q = quote(a, "I hope not")
     assert speaker_name(a, q) == "Vance Stone"
 
+
+
+def test_doubled_consonant_past_forms_are_cues():
+    """Pattern: X referred to Y as “…”: "referred" (doubled r) is a form of "refer"."""
+    a = run("Campaign\n\nTom Reed, in an interview on Thursday, referred to the mayor as “the most valuable player” "
+            "for the gang.\n")
+    q = quote(a, "the most valuable player")
+    assert speaker_name(a, q) == "Tom Reed"
