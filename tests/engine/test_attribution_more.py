@@ -67,3 +67,10 @@ def test_doubled_consonant_past_forms_are_cues():
             "for the gang.\n")
     q = quote(a, "the most valuable player")
     assert speaker_name(a, q) == "Tom Reed"
+
+
+def test_complaint_verbs_are_cues():
+    """Pattern: X groused that Y “…”: vent, grouse, assail, recite, highlight are speech verbs."""
+    a = run("Rally\n\nOn Monday, Tom Reed groused to a crowd that the paper “never treats me fairly” before leaving.\n")
+    q = quote(a, "never treats me fairly")
+    assert speaker_name(a, q) == "Tom Reed"
