@@ -74,3 +74,11 @@ def test_complaint_verbs_are_cues():
     a = run("Rally\n\nOn Monday, Tom Reed groused to a crowd that the paper “never treats me fairly” before leaving.\n")
     q = quote(a, "never treats me fairly")
     assert speaker_name(a, q) == "Tom Reed"
+
+
+def test_advocacy_verbs_are_cues():
+    """Pattern: X advocates a “…”: advocate, coin, nickname, utter are speech verbs."""
+    a = run("Tax\n\nSen. Ann Holt, a Democrat on the panel, advocates a “fair consumption tax” modeled on "
+            "an older plan.\n")
+    q = quote(a, "fair consumption tax")
+    assert speaker_name(a, q) == "Ann Holt"
