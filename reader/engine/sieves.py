@@ -613,6 +613,8 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
         return _decide(doc, f, relative[0], relative[1], "cue_then_quote", 0.85, True)
     if fallback is None:
         return False
+    if cue_later_in_sentence(doc, f):
+        return True  # "X would do well to begin “…” to Y, said Z": the closing attribution
     f.extra["cue"] = fallback  # a speech verb is there, even if its speaker is not
     # "…, saying “…”", "a sign that read “…”": the subject of the sentence
     m = _clause_subject(doc, ss, fallback[0])
@@ -700,12 +702,20 @@ def cue_later_in_sentence(doc: Doc, f: Frame) -> bool:
     cue, n = _tokens_until_cue(doc, lo, f.after[1], limit=40)
     if cue is None:
         return False
-    m = doc.subject_before(cue[0], lo) or doc.subject_after(cue[1], f.after[1])
+    m = None
+    if doc.text[:cue[0]].rstrip()[-1:] == ",":
+        m = _inverted_subject(doc, cue, f.after[1])  # "…, said David Axelrod, a strategist."
+    m = m or doc.subject_before(cue[0], lo) or doc.subject_after(cue[1], f.after[1])
     before = doc.text[f.sent[0]:f.before[1]].rstrip()
     if before and not before.endswith((",", ":", ";", "\u2014", "-", "(")) and not before.endswith(" that"):
         # a quote inside a phrase: only a closing attribution of the whole sentence reports it
         # ("Democrats had “put the biggest crack” in the ceiling, she said.")
-        if m is None or "," not in doc.text[f.seg.close_end:m.start] or len(doc.words(cue[1], f.sent[1])) > 10:
+        if m is None or "," not in doc.text[f.seg.close_end:min(m.start, cue[0])]:
+            return False
+        # the sentence ends soon after the verb, or after the speaker and an apposition
+        # ("…, said David Axelrod, a former strategist for the campaign.")
+        if len(doc.words(cue[1], f.sent[1])) > 10 and not (
+                m.start > cue[0] and doc.text[m.end:m.end + 1] == "," and len(doc.words(cue[1], m.start)) <= 2):
             return False
     return _decide(doc, f, m, cue, "cue_later_in_sentence", 0.6, True)
 

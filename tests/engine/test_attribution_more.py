@@ -82,3 +82,12 @@ def test_advocacy_verbs_are_cues():
             "an older plan.\n")
     q = quote(a, "fair consumption tax")
     assert speaker_name(a, q) == "Ann Holt"
+
+
+def test_closing_attribution_with_apposition_reports_a_partial_quote():
+    """Pattern: X would do well to begin “…” to Y, said Z, a strategist for the campaign."""
+    a = run("Race\n\nMs. Ann Holt would do well to begin “building bridges” to Mr. Tom Reed, said Dan Axel, "
+            "a former senior strategist for the party.\n")
+    q = quote(a, "building bridges")
+    assert speaker_name(a, q) == "Dan Axel"
+    assert q.rule == "cue_later_in_sentence"
