@@ -309,6 +309,8 @@ class Resolver:
                 return None
             if self.common_word(name, n.start):
                 return None  # "Immigration", "Polls"
+            if all(self._sentence_initial(s) for s, _ in ent.mentions):
+                return None  # only ever capitalised by the sentence: "Conceding …", "Sooner or later"
         if gender in ("m", "f") and ent.gender not in (None, gender):
             return None
         return ent

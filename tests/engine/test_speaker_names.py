@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine_helpers import mention_text, quote, run
+from engine_helpers import mention_text, quote, run, speaker_name
 
 
 def speaker_of(text: str, needle: str):
@@ -86,3 +86,12 @@ def test_sentence_initial_adverb_is_no_speaker():
                             "marched all night")
     assert s.name == "Mary Holt"
     assert mention == "she"
+
+
+def test_pronoun_skips_words_capitalised_only_by_the_sentence():
+    """A one-word "name" that only ever opens a sentence ("Smiling at the cameras, he …") is not
+    the person a pronoun stands for."""
+    a = run("Vote\n\nTom Reed spoke to the crowd on Monday night.\n\nSmiling at the cameras, he said the vote "
+            "would come soon. “We are ready,” he said.\n")
+    q = quote(a, "We are ready")
+    assert speaker_name(a, q) == "Tom Reed"
