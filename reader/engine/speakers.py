@@ -36,6 +36,14 @@ PLACE_WORDS = frozenset(
     """atoll island islands isle isles mountain mountains mount river lake county valley beach bay
     park square street avenue road airport stadium arena coast peninsula desert canyon harbor
     harbour port province region district village town club hall hotel hospital""".split())
+# Last words of a multi-word name that make it a thing, an event or a medium, never the person a
+# pronoun stands for ("Super Tuesday", "Trump Tower", "the Republican National Convention").
+THING_WORDS = frozenset(
+    """day days eve year week month monday tuesday wednesday thursday friday saturday sunday sea
+    ocean gulf tower towers plaza palace center centre building mall casino resort command zone
+    convention conference summit debate primary caucus caucuses election act bill amendment
+    program programme plan fund tour train show series times post news magazine network channel
+    radio journal tribune herald gazette review report index poll survey""".split())
 # Words that end a noun phrase used as a speaker: auxiliaries, modals and common verbs.
 _VERBISH = frozenset(
     """is are was were be been being am has have had do does did may might must can could would
@@ -303,6 +311,8 @@ class Resolver:
         if " " not in name and name.isupper():
             return None  # "DNC", "FBI"
         if self.place_like(n, ent):
+            return None
+        if " " in name and name.rsplit(" ", 1)[1].lower() in THING_WORDS:
             return None
         if ent.kind == "unknown" and " " not in ent.name and not ent.role:
             if back > 0 and len(ent.mentions) < 2:

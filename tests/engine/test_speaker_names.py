@@ -95,3 +95,12 @@ def test_pronoun_skips_words_capitalised_only_by_the_sentence():
             "would come soon. “We are ready,” he said.\n")
     q = quote(a, "We are ready")
     assert speaker_name(a, q) == "Tom Reed"
+
+
+def test_pronoun_skips_names_of_things_and_events():
+    """"Super Tuesday", "Grand Tower": a name ending with a word for a thing or an event is not
+    the person a pronoun stands for."""
+    a = run("Vote\n\nMs. Ann Holt spoke to voters in the morning.\n\nAfter Super Tuesday, she said the race "
+            "was not over. “We keep going,” she said.\n")
+    q = quote(a, "We keep going")
+    assert speaker_name(a, q) == "Ann Holt"
