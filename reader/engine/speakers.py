@@ -68,6 +68,9 @@ class Resolver:
         self._common: dict[str, bool] = {}
         self._places: dict[str, bool] = {}
         self._depth = 0
+        # pronouns resolved so far: positions in order, and position -> (word, end, entity)
+        self._resolved_at: list[int] = []
+        self._resolved: dict[int, tuple] = {}
 
     # ----------------------------------------------------------------- word classes
     def common_word(self, word: str, pos: int) -> bool:
@@ -327,16 +330,31 @@ class Resolver:
 
     def _cue_subject(self, n) -> bool:
         """Is name ``n`` the subject of a speech cue ("Obama said", "said Obama")?"""
+        return self._cue_subject_at(n.start, n.end)
+
+    def _cue_subject_at(self, start: int, end: int) -> bool:
         doc = self.doc
         starts = doc.cue_starts
-        i = bisect_left(starts, n.end)
-        if i < len(starts) and starts[i] - n.end <= 30:
-            gap = doc.text[n.end:starts[i]]
+        i = bisect_left(starts, end)
+        if i < len(starts) and starts[i] - end <= 30:
+            gap = doc.text[end:starts[i]]
             if "\n" not in gap and all(w in SKIP_BEFORE_VERB or w.endswith("ly")
                                        for w in gap.replace(",", " ").lower().split()):
                 return True
-        i = bisect_right(starts, n.start) - 1
-        return i >= 0 and 0 <= n.start - doc.cues[i][1] <= 2
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and 0 <= start - doc.cues[i][1] <= 2
+
+    def _speaking_pronoun(self, word: str, lo: int, hi: int) -> EntityInfo | None:
+        """The entity of a pronoun ``word`` already resolved in text[lo:hi] as the subject of a
+        speech cue ("“…,” he said."): a later "he" continues that chain."""
+        pos = self._resolved_at
+        i = bisect_left(pos, lo)
+        while i < len(pos) and pos[i] < hi:
+            w, end, ent = self._resolved[pos[i]]
+            if w == word and self._cue_subject_at(pos[i], end):
+                return ent
+            i += 1
+        return None
 
     def resolve_pronoun(self, mention: Mention, recent: list[EntityInfo]) -> EntityInfo | None:
         """The person a pronoun stands for: gender must agree (honorifics, roles, earlier
@@ -369,6 +387,9 @@ class Resolver:
                 ent = self._candidate(n, gender, back)
                 if ent is not None:
                     cands.append((n, ent))
+            chain = self._speaking_pronoun(word, ss, hi) if word in ("he", "she") else None
+            if chain is not None and not any(self._cue_subject(c[0]) for c in cands):
+                return chain  # "“…,” he said, blaming Mr. Roe. ⏎ “…,” he said." -> the same speaker
             if not cands:
                 continue
             if back <= 1 and len(cands) > 1:
@@ -505,6 +526,11 @@ class Resolver:
             ent = self.resolve_pronoun(mention, recent)
             if ent is not None:
                 ent.mentions.append((mention.start, mention.end))
+                if mention.start not in self._resolved and (
+                        not self._resolved_at or mention.start > self._resolved_at[-1]):
+                    self._resolved_at.append(mention.start)
+                    self._resolved[mention.start] = (self.doc.text[mention.start:mention.end].lower(),
+                                                      mention.end, ent)
             return ent, mention
         word = self.doc.text[mention.start:mention.end].lower()
         if word in _RELATIVE:

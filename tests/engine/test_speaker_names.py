@@ -104,3 +104,12 @@ def test_pronoun_skips_names_of_things_and_events():
             "was not over. “We keep going,” she said.\n")
     q = quote(a, "We keep going")
     assert speaker_name(a, q) == "Ann Holt"
+
+
+def test_pronoun_continues_the_chain_of_a_speaking_pronoun():
+    """"“…,” he said, blaming Mr. Roe. ⏎ “…,” he said.": the second "he" is the first one's
+    speaker, not the man named after it."""
+    a = run("Plant\n\nTom Reed spoke on Monday.\n\n“We will win,” he said, blaming Mr. Dan Roe for the delay.\n\n"
+            "“The plan works,” he said.\n")
+    q = quote(a, "The plan works")
+    assert speaker_name(a, q) == "Tom Reed"
