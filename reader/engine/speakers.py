@@ -329,7 +329,13 @@ class Resolver:
         return ent
 
     def _cue_subject(self, n) -> bool:
-        """Is name ``n`` the subject of a speech cue ("Obama said", "said Obama")?"""
+        """Is name ``n`` the subject of a speech cue ("Obama said", "said Obama")? Not the object
+        of a preposition ("who watched it on the Mall, said …")."""
+        before = self.doc.text[max(0, n.start - 30):n.start].lower().split()[-2:]
+        if before and before[-1] in ("the", "a", "an"):
+            before = before[:-1]
+        if before and before[-1] in PREPOSITIONS:
+            return False
         return self._cue_subject_at(n.start, n.end)
 
     def _cue_subject_at(self, start: int, end: int) -> bool:
@@ -387,6 +393,10 @@ class Resolver:
                 ent = self._candidate(n, gender, back)
                 if ent is not None:
                     cands.append((n, ent))
+            if back == 0 and word in ("he", "she"):
+                # "Of the scrutiny over Melania Trump, he said": the object of a preposition in
+                # the pronoun's own clause is someone else
+                cands = [c for c in cands if self._word_before(c[0].start) not in PREPOSITIONS]
             chain = self._speaking_pronoun(word, ss, hi) if word in ("he", "she") else None
             if chain is not None and not any(self._cue_subject(c[0]) for c in cands):
                 return chain  # "“…,” he said, blaming Mr. Roe. ⏎ “…,” he said." -> the same speaker

@@ -113,3 +113,21 @@ def test_pronoun_continues_the_chain_of_a_speaking_pronoun():
             "“The plan works,” he said.\n")
     q = quote(a, "The plan works")
     assert speaker_name(a, q) == "Tom Reed"
+
+
+def test_pronoun_skips_the_object_of_a_preposition_in_its_clause():
+    """"Of the fuss over Dan Dale, he said …": the name after a preposition in the pronoun's own
+    clause is someone else."""
+    a = run("Talk\n\nTom Reed spoke on Monday.\n\nOf the fuss over Dan Dale, he said, “It's a little much.”\n")
+    q = quote(a, "a little much")
+    assert speaker_name(a, q) == "Tom Reed"
+
+
+def test_name_after_a_preposition_is_no_speech_verb_subject():
+    """"Ann Rawl, who watched it on the Mall, said …": "the Mall" is not the subject of "said",
+    so a later "she" stands for Ann Rawl."""
+    a = run("Museum\n\nVisitors came to the Grand Mall on Saturday.\n\nAnn Rawl, 59, of Ashton, who watched the "
+            "ceremony on a screen on the Mall, said the event moved her.\n\nShe said she had toured it. "
+            "Many were older, she said, and “I had to step back.”\n")
+    q = quote(a, "I had to step back")
+    assert speaker_name(a, q) == "Ann Rawl"
