@@ -266,6 +266,8 @@ class Doc:
     def _noun_use(self, pos: int) -> bool:
         """"his remarks", "Trump's comments", "the call": a cue word used as a noun."""
         text = self.text
+        if text.startswith(("according", "According"), pos):
+            return False  # never a noun ("said in a statement according to …")
         n = len(text)
         back = _BACK_WORD.match(self._rev, n - pos)
         k, j = n - back.end(), n - back.start(1)

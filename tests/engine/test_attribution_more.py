@@ -91,3 +91,11 @@ def test_closing_attribution_with_apposition_reports_a_partial_quote():
     q = quote(a, "building bridges")
     assert speaker_name(a, q) == "Dan Axel"
     assert q.rule == "cue_later_in_sentence"
+
+
+def test_according_to_after_a_statement_is_the_outer_source():
+    """Pattern: “…,” X said in a statement according to The Ledger. "according" is never a noun."""
+    a = run("Suit\n\n“The committee knows of the suit,” spokesman Dan Ware said in a statement according to "
+            "The Ledger.\n")
+    q = quote(a, "The committee knows")
+    assert mention_text(a, q) == "The Ledger"
