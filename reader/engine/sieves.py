@@ -450,8 +450,16 @@ def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
                                            and len(first) > 4 and first not in doc.lex.nonnames
                                            and not _starts_person(doc, tok[0])):
         return lo  # (not "Ted Nordhaus, …" or "Fred Smith, …")
-    for s, e, w in doc.words(lo, min(hi, lo + 200))[1:]:
+    toks = doc.words(lo, min(hi, lo + 200))
+    for i in range(1, len(toks)):
+        s, e, w = toks[i]
         if w == "," and not doc.inside_quote(s):
+            # "Speaking in Salem, New Hampshire, Trump …": a place's state is not the clause
+            if toks[i - 1][2][:1].isupper() and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
+                n = doc.name_starting_at(toks[i + 1][0])
+                if n is not None and n.start == toks[i + 1][0] and doc.text[n.end:n.end + 1] == "," \
+                        and n.role is None and n.honorific is None and n.name.lower() in doc.lex.places:
+                    continue
             return e
     return lo
 

@@ -99,3 +99,11 @@ def test_according_to_after_a_statement_is_the_outer_source():
             "The Ledger.\n")
     q = quote(a, "The committee knows")
     assert mention_text(a, q) == "The Ledger"
+
+
+def test_introductory_clause_runs_past_a_places_state():
+    """Pattern: Speaking in Salem, New Hampshire, X went after Y, calling him “…”"""
+    a = run("Rally\n\nSpeaking at a town hall event in Salem, New Hampshire, Anna Berg went after Dan Roe, "
+            "calling him “a total stiff.”\n")
+    q = quote(a, "a total stiff")
+    assert speaker_name(a, q) == "Anna Berg"
