@@ -601,7 +601,12 @@ class Doc:
                 guard += 1
             # "Jane Roe, who ..., said" at the clause start
             if k < 0 and toks:
-                return self._mention_for_token(toks, 0, lo) if toks[0][2][0].isupper() else None
+                if not toks[0][2][0].isupper():
+                    return None
+                n = self.name_starting_at(toks[0][0])
+                if n is not None and n.start == toks[0][0] and n.end <= toks[i][0]:
+                    return Mention(n.name_start, n.end, "name", n)  # the whole name, not "Anna"
+                return self._mention_for_token(toks, 0, lo)
             return None
         if w == ")":
             # "Jane Roe (R-Texas) said"

@@ -102,8 +102,15 @@ def test_according_to_after_a_statement_is_the_outer_source():
 
 
 def test_introductory_clause_runs_past_a_places_state():
-    """Pattern: Speaking in Salem, New Hampshire, X went after Y, calling him “…”"""
-    a = run("Rally\n\nSpeaking at a town hall event in Salem, New Hampshire, Anna Berg went after Dan Roe, "
+    """Pattern: Campaigning in Salem, New Hampshire, X went after Y, calling him “…”"""
+    a = run("Rally\n\nCampaigning at a town hall event in Salem, New Hampshire, Anna Berg went after Dan Roe, "
             "calling him “a total stiff.”\n")
     q = quote(a, "a total stiff")
     assert speaker_name(a, q) == "Anna Berg"
+
+
+def test_subject_before_an_apposition_at_the_clause_start_is_the_whole_name():
+    """Pattern: Campaigning …, Anna Berg went after Dan Roe, calling him “…”: "Anna Berg", not "Anna"."""
+    a = run("Rally\n\nCampaigning at a town hall, Anna Berg went after Dan Roe, calling him “a total stiff.”\n")
+    q = quote(a, "a total stiff")
+    assert mention_text(a, q) == "Anna Berg"
