@@ -652,7 +652,9 @@ def colon_in_sentence(doc: Doc, f: Frame) -> bool:
     colon = lo + len(text) - 1
     # "… – Philip Bump: “…”": the name right before the colon
     n = doc.name_ending_at(len(doc.text[:colon].rstrip()))
-    if n is not None and n.start >= lo and not doc.text[n.end:colon].strip(" \u2019's"):
+    if n is not None and n.start >= lo and not doc.text[n.end:colon].strip(" \u2019's") \
+            and doc.text[max(lo, n.start - 6):n.start].split()[-1:] not in (["to"], ["on"], ["at"], ["for"]):
+        # (not "… delivered a blunt message to Trump: “…”": the addressee)
         return _decide(doc, f, Mention(n.name_start, n.end, "name", n), None, "colon_in_sentence", 0.7, True)
     # "The board was conclusive in its findings: “…”": the subject of the sentence
     m = _predicate_subject(doc, lo, colon)

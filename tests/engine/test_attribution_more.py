@@ -114,3 +114,11 @@ def test_subject_before_an_apposition_at_the_clause_start_is_the_whole_name():
     a = run("Rally\n\nCampaigning at a town hall, Anna Berg went after Dan Roe, calling him “a total stiff.”\n")
     q = quote(a, "a total stiff")
     assert mention_text(a, q) == "Anna Berg"
+
+
+def test_addressee_before_a_colon_is_not_the_speaker():
+    """Pattern: X delivered a blunt message to Y: “…”"""
+    a = run("Message\n\nSenator Anna Berg, R-Ky., delivered a blunt message to Dan Roe: “It's time to quit "
+            "attacking people.”\n")
+    q = quote(a, "time to quit")
+    assert speaker_name(a, q) == "Anna Berg"
