@@ -188,6 +188,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
         m = doc.subject_after(cue[1], hi)
         if m is None:
             return False
+        if m.kind == "np" and doc.text[cue[0]:cue[1]].lower() not in INVERSION_VERBS:
+            return False  # “terrible,” denounced her record …: an object, the verb is not inverted
         return _decide(doc, f, m, cue, "quote_then_cue", 0.95, True)
     m = doc.subject_before(cue[0], lo)
     if m is None or m.start < lo:

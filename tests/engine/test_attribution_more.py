@@ -122,3 +122,11 @@ def test_addressee_before_a_colon_is_not_the_speaker():
             "attacking people.”\n")
     q = quote(a, "time to quit")
     assert speaker_name(a, q) == "Anna Berg"
+
+
+def test_noun_phrase_after_a_verb_that_is_not_inverted_is_an_object():
+    """Pattern: X summed up Y as “…,” denounced her record …: "her record" is no speaker."""
+    a = run("Debate\n\nTom Reed summed up Ann Holt as “terrible,” denounced her record as mayor and left.\n")
+    q = quote(a, "terrible")
+    assert mention_text(a, q) != "her record"
+    assert speaker_name(a, q) == "Tom Reed"
