@@ -266,6 +266,8 @@ class Doc:
     def _noun_use(self, pos: int) -> bool:
         """"his remarks", "Trump's comments", "the call": a cue word used as a noun."""
         text = self.text
+        if text.startswith(("according", "According"), pos):
+            return False  # never a noun ("said in a statement according to …")
         n = len(text)
         back = _BACK_WORD.match(self._rev, n - pos)
         k, j = n - back.end(), n - back.start(1)
@@ -599,7 +601,12 @@ class Doc:
                 guard += 1
             # "Jane Roe, who ..., said" at the clause start
             if k < 0 and toks:
-                return self._mention_for_token(toks, 0, lo) if toks[0][2][0].isupper() else None
+                if not toks[0][2][0].isupper():
+                    return None
+                n = self.name_starting_at(toks[0][0])
+                if n is not None and n.start == toks[0][0] and n.end <= toks[i][0]:
+                    return Mention(n.name_start, n.end, "name", n)  # the whole name, not "Anna"
+                return self._mention_for_token(toks, 0, lo)
             return None
         if w == ")":
             # "Jane Roe (R-Texas) said"

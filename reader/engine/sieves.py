@@ -143,8 +143,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
         return False  # "on CNN's “New Day,” Roe said": a title inside a phrase
     if not comma and doc.cues_between(f.sent[0], f.before[1]):
         return False  # “…” is the object of a cue before it: Lavrov said it was “…”, but he …
-    if doc.text[f.before[0]:f.before[1]].rstrip().endswith(":") and doc.cues_between(f.sent[0], f.before[1]):
-        return False  # Lavrov fired back: “…,” he wrote, “…”: the lead speaker
+    lead_colon = doc.text[f.before[0]:f.before[1]].rstrip().endswith(":") and \
+        bool(doc.cues_between(f.sent[0], f.before[1]))
     if lo >= hi:
         # the sentence ended inside the quote: “Are you sure?” Lavrov asked.
         ss, se = doc.sentences.span_at(f.seg.close_end + 1)
@@ -174,6 +174,12 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     cue, n = _tokens_until_cue(doc, lo, hi)
     if cue is None:
         return False
+    if lead_colon:
+        # Lavrov fired back: “…,” he wrote, “…”: the lead speaker; but a name after the quote
+        # is its speaker ("he said he doubted it: “…,” Roe predicted.")
+        m = doc.subject_after(cue[1], hi) if n == 0 else doc.subject_before(cue[0], lo)
+        if m is None or m.kind != "name" or m.start < lo:
+            return False
     if _is_according(doc, cue):
         return _decide(doc, f, _according_to(doc, cue), cue, "quote_then_cue", 0.9, True)
     if n == 0:
@@ -182,6 +188,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
         m = doc.subject_after(cue[1], hi)
         if m is None:
             return False
+        if m.kind == "np" and doc.text[cue[0]:cue[1]].lower() not in INVERSION_VERBS:
+            return False  # “terrible,” denounced her record …: an object, the verb is not inverted
         return _decide(doc, f, m, cue, "quote_then_cue", 0.95, True)
     m = doc.subject_before(cue[0], lo)
     if m is None or m.start < lo:
@@ -246,10 +254,33 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     lo = _main_clause_start(doc, lo, hi)
     toks = doc.words(lo, min(hi, lo + 300))[:24]
     place = False  # the last capitalised word was a place after a preposition ("in Salem")
+    # an introductory phrase ("In response to Trump's plan to bar X, Y rallied …", "In 2016, Mrs.
+    # Schlafly endorsed …"): its words are not the subject; it ends at a comma
+    intro = False
+    first = 0
+    while first < len(toks) and toks[first][2].lower() in _CLAUSE_OPENERS:
+        first += 1
+    if first < len(toks) and toks[first][2].lower() in _NOT_SUBJECT_AFTER:
+        intro = any(w == "," and not doc.inside_quote(s) for s, _, w in toks[first + 1:])
     for i, (s, e, w) in enumerate(toks):
         if doc.inside_quote(s):
             continue
         low = w.lower()
+        if intro:
+            if w == ",":
+                # another prepositional phrase may follow ("on Thursday, in the release …,")
+                nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+                intro = nxt in _NOT_SUBJECT_AFTER and any(x[2] == "," for x in toks[i + 2:])
+                if not intro:
+                    prev = ""
+                continue
+            if w[0].isupper():
+                place = prev in _NOT_SUBJECT_AFTER or (place and toks[i - 1][2] != ",")
+            else:
+                place = False
+            if w.isalpha():
+                prev = low
+            continue
         if low in ("he", "she", "they", "i", "we"):
             return Mention(s, e, "pronoun")
         if w[0].isupper() and place and i > 0 and toks[i - 1][2] == ",":
@@ -268,6 +299,11 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
             if n is not None and n.kind != "organisation" and n.start == s:
                 ent = doc.entities.get(doc.owner.get(n.name_start, ""))
                 if n.kind == "person" or (ent is not None and (ent.kind == "person" or len(ent.mentions) > 1)):
+                    if doc.text[n.end:n.end + 2] in ("'s", "\u2019s"):
+                        # "Clinton's right-hand woman rallied supporters": the possessor's phrase
+                        np = _subject_at(doc, [t for t in toks[i:] if not doc.inside_quote(t[0])], 0)
+                        if np is not None:
+                            return np
                     return Mention(n.name_start, n.end, "name", n)
         if w.isalpha():
             prev = low
@@ -379,6 +415,11 @@ def _predicate_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
 _CLAUSE_BREAK = re.compile(r",?\s+(?:and|but|while|although|though|whereas)\s+|;\s+")
 
 
+def _clause_starts(doc: Doc, lo: int, hi: int) -> set[int]:
+    """Starts of every coordinated clause in text[lo:hi]."""
+    return {m.end() for m in _CLAUSE_BREAK.finditer(doc.text, lo, hi) if not doc.inside_quote(m.start())}
+
+
 def _clause_start(doc: Doc, lo: int, hi: int) -> int:
     """Start of the last coordinated clause in text[lo:hi] (after "and", ", but", ";")."""
     start = lo
@@ -411,8 +452,16 @@ def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
                                            and len(first) > 4 and first not in doc.lex.nonnames
                                            and not _starts_person(doc, tok[0])):
         return lo  # (not "Ted Nordhaus, …" or "Fred Smith, …")
-    for s, e, w in doc.words(lo, min(hi, lo + 200))[1:]:
+    toks = doc.words(lo, min(hi, lo + 200))
+    for i in range(1, len(toks)):
+        s, e, w = toks[i]
         if w == "," and not doc.inside_quote(s):
+            # "Speaking in Salem, New Hampshire, Trump …": a place's state is not the clause
+            if toks[i - 1][2][:1].isupper() and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
+                n = doc.name_starting_at(toks[i + 1][0])
+                if n is not None and n.start == toks[i + 1][0] and doc.text[n.end:n.end + 1] == "," \
+                        and n.role is None and n.honorific is None and n.name.lower() in doc.lex.places:
+                    continue
             return e
     return lo
 
@@ -488,6 +537,14 @@ def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
     return False
 
 
+def _object_relative(doc: Doc, m: Mention) -> bool:
+    """Is the subject inside an object relative clause ("the job, which friends described as
+    dull")? Its verb describes the noun before "which", not the quote."""
+    before = doc.text[max(0, m.start - 20):m.start].lower().split()
+    # (not "to which O'Malley interjected:": a preposition's relative clause reports speech)
+    return bool(before) and before[-1] in ("which", "whom") and not (len(before) > 1 and before[-2] in PREPOSITIONS)
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -519,14 +576,21 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     # a later clause with a speaker of its own wins: "Puerto Rico has been warning ..., and
     # Ms. Acosta said the measures were “unsustainable”"; so does the main clause after an
     # introductory one ("Asked by Kerry about it, Lavrov said …", "While …, Roe said …")
-    for clause in sorted({_clause_start(doc, ss, hi), _main_clause_start(doc, ss, hi)}, reverse=True):
+    # ("…, and he laughed and said, “…”": an earlier coordinated clause whose subject opens it)
+    last = _clause_start(doc, ss, hi)
+    main = _main_clause_start(doc, ss, hi)
+    for clause in sorted(_clause_starts(doc, ss, hi) | {last, main}, reverse=True):
         if clause <= ss:
             continue
         for cue in cues:
             if cue[0] < clause or _is_according(doc, cue):
                 continue
             m = doc.subject_before(cue[0], clause)
+            if m is not None and clause not in (last, main) and m.start > clause + 1:
+                continue
             if m is not None and m.start >= clause and m.end <= hi:
+                if _object_relative(doc, m) and cue is not cues[-1]:
+                    continue
                 if doc.text[max(clause, m.start - 5):m.start].strip().lower() == "what":
                     continue  # "… but hungry for what she calls “…”": the outer speaker's
                 return _decide(doc, f, m, cue, "cue_then_quote", 0.9, True)
@@ -546,6 +610,8 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             if m is None and doc.text[cue[0] - 1:cue[0]] == " ":
                 m = doc.phrase_before(cue[0], ss)  # "About four in 10 said they were “angry”"
         if m is not None and m.end <= hi:
+            if _object_relative(doc, m) and cue is not cues[-1]:
+                continue  # "the job, which friends described as dull, …, Roe said: “…”"
             if doc.text[m.start:m.end].lower() in ("who", "which") and relative is None:
                 # "Petrilli, who thinks ..., called the law “much better”": try the main verb
                 relative = (m, cue)
@@ -557,6 +623,8 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
         return _decide(doc, f, relative[0], relative[1], "cue_then_quote", 0.85, True)
     if fallback is None:
         return False
+    if cue_later_in_sentence(doc, f):
+        return True  # "X would do well to begin “…” to Y, said Z": the closing attribution
     f.extra["cue"] = fallback  # a speech verb is there, even if its speaker is not
     # "…, saying “…”", "a sign that read “…”": the subject of the sentence
     m = _clause_subject(doc, ss, fallback[0])
@@ -586,7 +654,9 @@ def colon_in_sentence(doc: Doc, f: Frame) -> bool:
     colon = lo + len(text) - 1
     # "… – Philip Bump: “…”": the name right before the colon
     n = doc.name_ending_at(len(doc.text[:colon].rstrip()))
-    if n is not None and n.start >= lo and not doc.text[n.end:colon].strip(" \u2019's"):
+    if n is not None and n.start >= lo and not doc.text[n.end:colon].strip(" \u2019's") \
+            and doc.text[max(lo, n.start - 6):n.start].split()[-1:] not in (["to"], ["on"], ["at"], ["for"]):
+        # (not "… delivered a blunt message to Trump: “…”": the addressee)
         return _decide(doc, f, Mention(n.name_start, n.end, "name", n), None, "colon_in_sentence", 0.7, True)
     # "The board was conclusive in its findings: “…”": the subject of the sentence
     m = _predicate_subject(doc, lo, colon)
@@ -653,12 +723,20 @@ def cue_later_in_sentence(doc: Doc, f: Frame) -> bool:
     cue, n = _tokens_until_cue(doc, lo, f.after[1], limit=40)
     if cue is None:
         return False
-    m = doc.subject_before(cue[0], lo) or doc.subject_after(cue[1], f.after[1])
+    m = None
+    if doc.text[:cue[0]].rstrip()[-1:] == ",":
+        m = _inverted_subject(doc, cue, f.after[1])  # "…, said David Axelrod, a strategist."
+    m = m or doc.subject_before(cue[0], lo) or doc.subject_after(cue[1], f.after[1])
     before = doc.text[f.sent[0]:f.before[1]].rstrip()
     if before and not before.endswith((",", ":", ";", "\u2014", "-", "(")) and not before.endswith(" that"):
         # a quote inside a phrase: only a closing attribution of the whole sentence reports it
         # ("Democrats had “put the biggest crack” in the ceiling, she said.")
-        if m is None or "," not in doc.text[f.seg.close_end:m.start] or len(doc.words(cue[1], f.sent[1])) > 10:
+        if m is None or "," not in doc.text[f.seg.close_end:min(m.start, cue[0])]:
+            return False
+        # the sentence ends soon after the verb, or after the speaker and an apposition
+        # ("…, said David Axelrod, a former strategist for the campaign.")
+        if len(doc.words(cue[1], f.sent[1])) > 10 and not (
+                m.start > cue[0] and doc.text[m.end:m.end + 1] == "," and len(doc.words(cue[1], m.start)) <= 2):
             return False
     return _decide(doc, f, m, cue, "cue_later_in_sentence", 0.6, True)
 

@@ -36,6 +36,14 @@ PLACE_WORDS = frozenset(
     """atoll island islands isle isles mountain mountains mount river lake county valley beach bay
     park square street avenue road airport stadium arena coast peninsula desert canyon harbor
     harbour port province region district village town club hall hotel hospital""".split())
+# Last words of a multi-word name that make it a thing, an event or a medium, never the person a
+# pronoun stands for ("Super Tuesday", "Trump Tower", "the Republican National Convention").
+THING_WORDS = frozenset(
+    """day days eve year week month monday tuesday wednesday thursday friday saturday sunday sea
+    ocean gulf tower towers plaza palace center centre building mall casino resort command zone
+    convention conference summit debate primary caucus caucuses election act bill amendment
+    program programme plan fund tour train show series times post news magazine network channel
+    radio journal tribune herald gazette review report index poll survey""".split())
 # Words that end a noun phrase used as a speaker: auxiliaries, modals and common verbs.
 _VERBISH = frozenset(
     """is are was were be been being am has have had do does did may might must can could would
@@ -60,6 +68,9 @@ class Resolver:
         self._common: dict[str, bool] = {}
         self._places: dict[str, bool] = {}
         self._depth = 0
+        # pronouns resolved so far: positions in order, and position -> (word, end, entity)
+        self._resolved_at: list[int] = []
+        self._resolved: dict[int, tuple] = {}
 
     # ----------------------------------------------------------------- word classes
     def common_word(self, word: str, pos: int) -> bool:
@@ -306,27 +317,52 @@ class Resolver:
             return None  # "DNC", "FBI"
         if self.place_like(n, ent):
             return None
+        if " " in name and name.rsplit(" ", 1)[1].lower() in THING_WORDS:
+            return None
         if ent.kind == "unknown" and " " not in ent.name and not ent.role:
-            if len(ent.mentions) < 2 and (back > 0 or self._sentence_initial(n.start)):
-                return None  # a one-off capitalised word: "Crops are withering …, he noted"
+            if back > 0 and len(ent.mentions) < 2:
+                return None
             if self.common_word(name, n.start):
                 return None  # "Immigration", "Polls"
+            if all(self._sentence_initial(s) for s, _ in ent.mentions):
+                return None  # only ever capitalised by the sentence: "Crops are withering …, he noted"
         if gender in ("m", "f") and ent.gender not in (None, gender):
             return None
         return ent
 
     def _cue_subject(self, n) -> bool:
-        """Is name ``n`` the subject of a speech cue ("Obama said", "said Obama")?"""
+        """Is name ``n`` the subject of a speech cue ("Obama said", "said Obama")? Not the object
+        of a preposition ("who watched it on the Mall, said …")."""
+        before = self.doc.text[max(0, n.start - 30):n.start].lower().split()[-2:]
+        if before and before[-1] in ("the", "a", "an"):
+            before = before[:-1]
+        if before and before[-1] in PREPOSITIONS:
+            return False
+        return self._cue_subject_at(n.start, n.end)
+
+    def _cue_subject_at(self, start: int, end: int) -> bool:
         doc = self.doc
         starts = doc.cue_starts
-        i = bisect_left(starts, n.end)
-        if i < len(starts) and starts[i] - n.end <= 30:
-            gap = doc.text[n.end:starts[i]]
+        i = bisect_left(starts, end)
+        if i < len(starts) and starts[i] - end <= 30:
+            gap = doc.text[end:starts[i]]
             if "\n" not in gap and all(w in SKIP_BEFORE_VERB or w.endswith("ly")
                                        for w in gap.replace(",", " ").lower().split()):
                 return True
-        i = bisect_right(starts, n.start) - 1
-        return i >= 0 and 0 <= n.start - doc.cues[i][1] <= 2
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and 0 <= start - doc.cues[i][1] <= 2
+
+    def _speaking_pronoun(self, word: str, lo: int, hi: int) -> EntityInfo | None:
+        """The entity of a pronoun ``word`` already resolved in text[lo:hi] as the subject of a
+        speech cue ("“…,” he said."): a later "he" continues that chain."""
+        pos = self._resolved_at
+        i = bisect_left(pos, lo)
+        while i < len(pos) and pos[i] < hi:
+            w, end, ent = self._resolved[pos[i]]
+            if w == word and self._cue_subject_at(pos[i], end):
+                return ent
+            i += 1
+        return None
 
     def resolve_pronoun(self, mention: Mention, recent: list[EntityInfo]) -> EntityInfo | None:
         """The person a pronoun stands for: gender must agree (honorifics, roles, earlier
@@ -359,6 +395,13 @@ class Resolver:
                 ent = self._candidate(n, gender, back)
                 if ent is not None:
                     cands.append((n, ent))
+            if back == 0 and word in ("he", "she"):
+                # "Of the scrutiny over Melania Trump, he said": the object of a preposition in
+                # the pronoun's own clause is someone else
+                cands = [c for c in cands if self._word_before(c[0].start) not in PREPOSITIONS]
+            chain = self._speaking_pronoun(word, ss, hi) if word in ("he", "she") else None
+            if chain is not None and not any(self._cue_subject(c[0]) for c in cands):
+                return chain  # "“…,” he said, blaming Mr. Roe. ⏎ “…,” he said." -> the same speaker
             if not cands:
                 continue
             if back <= 1 and len(cands) > 1:
@@ -495,6 +538,11 @@ class Resolver:
             ent = self.resolve_pronoun(mention, recent)
             if ent is not None:
                 ent.mentions.append((mention.start, mention.end))
+                if mention.start not in self._resolved and (
+                        not self._resolved_at or mention.start > self._resolved_at[-1]):
+                    self._resolved_at.append(mention.start)
+                    self._resolved[mention.start] = (self.doc.text[mention.start:mention.end].lower(),
+                                                      mention.end, ent)
             return ent, mention
         word = self.doc.text[mention.start:mention.end].lower()
         if word in _RELATIVE:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine_helpers import mention_text, quote, run
+from engine_helpers import mention_text, quote, run, speaker_name
 
 
 def speaker_of(text: str, needle: str):
@@ -115,3 +115,48 @@ def test_a_comment_after_a_dash_is_not_a_speaker():
 def test_a_role_after_a_dash_is_a_speaker():
     s, _ = speaker_of("Fire\n\n“Nobody was hurt.” - a police spokesman\n", "Nobody was hurt")
     assert s is not None and "spokesman" in s.name
+
+
+def test_pronoun_skips_words_capitalised_only_by_the_sentence():
+    """A one-word "name" that only ever opens a sentence ("Smiling at the cameras, he …") is not
+    the person a pronoun stands for."""
+    a = run("Vote\n\nTom Reed spoke to the crowd on Monday night.\n\nSmiling at the cameras, he said the vote "
+            "would come soon. “We are ready,” he said.\n")
+    q = quote(a, "We are ready")
+    assert speaker_name(a, q) == "Tom Reed"
+
+
+def test_pronoun_skips_names_of_things_and_events():
+    """"Super Tuesday", "Grand Tower": a name ending with a word for a thing or an event is not
+    the person a pronoun stands for."""
+    a = run("Vote\n\nMs. Ann Holt spoke to voters in the morning.\n\nAfter Super Tuesday, she said the race "
+            "was not over. “We keep going,” she said.\n")
+    q = quote(a, "We keep going")
+    assert speaker_name(a, q) == "Ann Holt"
+
+
+def test_pronoun_continues_the_chain_of_a_speaking_pronoun():
+    """"“…,” he said, blaming Mr. Roe. ⏎ “…,” he said.": the second "he" is the first one's
+    speaker, not the man named after it."""
+    a = run("Plant\n\nTom Reed spoke on Monday.\n\n“We will win,” he said, blaming Mr. Dan Roe for the delay.\n\n"
+            "“The plan works,” he said.\n")
+    q = quote(a, "The plan works")
+    assert speaker_name(a, q) == "Tom Reed"
+
+
+def test_pronoun_skips_the_object_of_a_preposition_in_its_clause():
+    """"Of the fuss over Dan Dale, he said …": the name after a preposition in the pronoun's own
+    clause is someone else."""
+    a = run("Talk\n\nTom Reed spoke on Monday.\n\nOf the fuss over Dan Dale, he said, “It's a little much.”\n")
+    q = quote(a, "a little much")
+    assert speaker_name(a, q) == "Tom Reed"
+
+
+def test_name_after_a_preposition_is_no_speech_verb_subject():
+    """"Ann Rawl, who watched it on the Mall, said …": "the Mall" is not the subject of "said",
+    so a later "she" stands for Ann Rawl."""
+    a = run("Museum\n\nVisitors came to the Grand Mall on Saturday.\n\nAnn Rawl, 59, of Ashton, who watched the "
+            "ceremony on a screen on the Mall, said the event moved her.\n\nShe said she had toured it. "
+            "Many were older, she said, and “I had to step back.”\n")
+    q = quote(a, "I had to step back")
+    assert speaker_name(a, q) == "Ann Rawl"

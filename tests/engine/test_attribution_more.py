@@ -1,0 +1,132 @@
+"""More attribution patterns, one test each, on sentences written for the purpose."""
+
+from __future__ import annotations
+
+from engine_helpers import mention_text, quote, run, speaker_name
+
+
+def test_participle_after_introductory_phrase_takes_main_subject():
+    """Pattern: In 2016, X endorsed Y, saying he had “…”: the introductory phrase is no subject."""
+    a = run("Vote\n\nIn 2012, Mrs. Lena Dahl endorsed Tom Wexler for mayor, saying he had “the grit to win.”\n")
+    q = quote(a, "the grit to win")
+    assert speaker_name(a, q) == "Lena Dahl"
+
+
+def test_participle_after_prepositional_opener_with_names():
+    """Pattern: In response to X's plan to bar Y, Z rallied supporters, saying: “…”"""
+    a = run("Plan\n\nIn response to the plan, Ruth Gale’s campaign chief rallied supporters, "
+            "saying: “We have to stop it.”\n")
+    q = quote(a, "We have to stop it")
+    assert mention_text(a, q) == "Ruth Gale’s campaign chief"
+
+
+def test_named_closing_attribution_after_colon_lead():
+    """Pattern: he said it would fail: “…,” Roe predicted. The name after the quote speaks."""
+    a = run("Casino\n\nAnn Roe, a banker, angered Max Stoll after he told a paper that the casino "
+            "would fail: “Once winter comes, it won't make it,” Roe predicted.\n")
+    q = quote(a, "Once winter comes")
+    assert speaker_name(a, q) == "Ann Roe"
+    assert mention_text(a, q) == "Roe"
+
+
+def test_colon_lead_keeps_pronoun_closing_attribution_with_lead():
+    """Pattern: Lavrov fired back: “…,” he wrote. The lead speaker stays."""
+    a = run("Reply\n\nLena Park fired back on Monday: “Not true,” she wrote.\n")
+    q = quote(a, "Not true")
+    assert speaker_name(a, q) == "Lena Park"
+
+
+def test_pressed_after_question_quote():
+    """Pattern: “…?” Hannity pressed."""
+    a = run("Interview\n\nThe host spoke to Omar Bell. “Would it be negotiable?” Bell pressed.\n")
+    q = quote(a, "Would it be negotiable")
+    assert speaker_name(a, q) == "Omar Bell"
+
+
+def test_coordinated_verbs_after_an_earlier_clause():
+    """Pattern: The hosts praised X, and he laughed and said “…”: the subject opening the clause."""
+    a = run("Dinner\n\nTom Reed spoke at a dinner. The hosts praised the mayor, and he laughed and said "
+            "that she was “a great friend.”\n")
+    q = quote(a, "a great friend")
+    assert mention_text(a, q) == "he"
+    assert speaker_name(a, q) == "Tom Reed"
+
+
+def test_object_relative_clause_yields_to_the_main_verb():
+    """Pattern: Asked whether the job, which friends described as dull, …, Roe said: “…”"""
+    a = run("Family\n\nAsked whether the job, which friends described as miserable, hurt his brother, "
+            "Mr. Vance Stone said: “I hope not.”\n")
+    q = quote(a, "I hope not")
+    assert speaker_name(a, q) == "Vance Stone"
+
+
+
+def test_doubled_consonant_past_forms_are_cues():
+    """Pattern: X referred to Y as “…”: "referred" (doubled r) is a form of "refer"."""
+    a = run("Campaign\n\nTom Reed, in an interview on Thursday, referred to the mayor as “the most valuable player” "
+            "for the gang.\n")
+    q = quote(a, "the most valuable player")
+    assert speaker_name(a, q) == "Tom Reed"
+
+
+def test_complaint_verbs_are_cues():
+    """Pattern: X groused that Y “…”: vent, grouse, assail, recite, highlight are speech verbs."""
+    a = run("Rally\n\nOn Monday, Tom Reed groused to a crowd that the paper “never treats me fairly” before leaving.\n")
+    q = quote(a, "never treats me fairly")
+    assert speaker_name(a, q) == "Tom Reed"
+
+
+def test_advocacy_verbs_are_cues():
+    """Pattern: X advocates a “…”: advocate, coin, nickname, utter are speech verbs."""
+    a = run("Tax\n\nSen. Ann Holt, a Democrat on the panel, advocates a “fair consumption tax” modeled on "
+            "an older plan.\n")
+    q = quote(a, "fair consumption tax")
+    assert speaker_name(a, q) == "Ann Holt"
+
+
+def test_closing_attribution_with_apposition_reports_a_partial_quote():
+    """Pattern: X would do well to begin “…” to Y, said Z, a strategist for the campaign."""
+    a = run("Race\n\nMs. Ann Holt would do well to begin “building bridges” to Mr. Tom Reed, said Dan Axel, "
+            "a former senior strategist for the party.\n")
+    q = quote(a, "building bridges")
+    assert speaker_name(a, q) == "Dan Axel"
+    assert q.rule == "cue_later_in_sentence"
+
+
+def test_according_to_after_a_statement_is_the_outer_source():
+    """Pattern: “…,” X said in a statement according to The Ledger. "according" is never a noun."""
+    a = run("Suit\n\n“The committee knows of the suit,” spokesman Dan Ware said in a statement according to "
+            "The Ledger.\n")
+    q = quote(a, "The committee knows")
+    assert mention_text(a, q) == "The Ledger"
+
+
+def test_introductory_clause_runs_past_a_places_state():
+    """Pattern: Campaigning in Salem, New Hampshire, X went after Y, calling him “…”"""
+    a = run("Rally\n\nCampaigning at a town hall event in Salem, New Hampshire, Anna Berg went after Dan Roe, "
+            "calling him “a total stiff.”\n")
+    q = quote(a, "a total stiff")
+    assert speaker_name(a, q) == "Anna Berg"
+
+
+def test_subject_before_an_apposition_at_the_clause_start_is_the_whole_name():
+    """Pattern: Campaigning …, Anna Berg went after Dan Roe, calling him “…”: "Anna Berg", not "Anna"."""
+    a = run("Rally\n\nCampaigning at a town hall, Anna Berg went after Dan Roe, calling him “a total stiff.”\n")
+    q = quote(a, "a total stiff")
+    assert mention_text(a, q) == "Anna Berg"
+
+
+def test_addressee_before_a_colon_is_not_the_speaker():
+    """Pattern: X delivered a blunt message to Y: “…”"""
+    a = run("Message\n\nSenator Anna Berg, R-Ky., delivered a blunt message to Dan Roe: “It's time to quit "
+            "attacking people.”\n")
+    q = quote(a, "time to quit")
+    assert speaker_name(a, q) == "Anna Berg"
+
+
+def test_noun_phrase_after_a_verb_that_is_not_inverted_is_an_object():
+    """Pattern: X summed up Y as “…,” denounced her record …: "her record" is no speaker."""
+    a = run("Debate\n\nTom Reed summed up Ann Holt as “terrible,” denounced her record as mayor and left.\n")
+    q = quote(a, "terrible")
+    assert mention_text(a, q) != "her record"
+    assert speaker_name(a, q) == "Tom Reed"
