@@ -261,7 +261,7 @@ class Doc:
         self.names = found
         self.name_ends = [n.end for n in found]
         self.name_starts = [n.start for n in found]
-        self.entities, self.owner = names.build_entities(found, lex)
+        self.entities, self.owner = names.build_entities(found, lex, text)
 
     def _noun_use(self, pos: int) -> bool:
         """"his remarks", "Trump's comments", "the call": a cue word used as a noun."""

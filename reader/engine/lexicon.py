@@ -1,5 +1,5 @@
 """Word lists the engine reads: speech verbs, titles, honorifics, name particles, pronouns,
-places, demonyms and epithets.
+places, demonyms, epithets and first names.
 
 The lists live in plain-text files in ``reader/engine/data/`` (one entry a line, ``#`` starts a
 comment). A user extends them without touching code by putting files of the same names in a
@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).with_name("data")
 ENV_VAR = "READER_LEXICON_DIR"
 FILES = ("speech_verbs", "titles", "honorifics", "particles", "pronouns", "nonnames",
-         "organisations", "role_nouns", "role_words", "places", "demonyms", "epithets")
+         "organisations", "role_nouns", "role_words", "places", "demonyms", "epithets",
+         "given_names")
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -103,6 +104,7 @@ class Lexicon:
     places: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
+    given_names: dict[str, str | None] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
 
     @classmethod
@@ -150,6 +152,7 @@ class Lexicon:
             places=low(raw["places"]),
             demonyms=low(raw["demonyms"]),
             epithets=low(raw["epithets"]),
+            given_names=gendered(raw["given_names"]),
             sources=tuple(str(d) for d in dirs),
         )
 

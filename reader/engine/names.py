@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.engine.lexicon import Lexicon
@@ -269,6 +270,8 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
                 gender = "f"
             elif rl.endswith("man") or "congressman" in rl:
                 gender = "m"
+        if gender is None and kind == "person" and len(words) >= 2:
+            gender = lex.given_names.get(lw[0])  # "Melania Trump" is a she
         out.append(Name(offs[0] if role is None else role_span[0], name_end, name_start, name, role,
                         role_span, honorific, gender, kind, surname_key(name, lex), initial))
     return out
@@ -403,23 +406,135 @@ def plausible_name(name: str, lex: Lexicon) -> bool:
         or w[:1].islower() and w.lower() not in lex.particles and w != "of" for w in words)
 
 
-def build_entities(names: list[Name], lex: Lexicon) -> tuple[dict[str, EntityInfo], dict[int, str]]:
+def _given(name: str) -> str:
+    return name.split()[0].lower().rstrip(".")
+
+
+# How far back a full name decides which of a family a surname alone stands for ("Donald Trump
+# spoke in Ohio. “…,” Trump said"): about two sentences.
+FAMILY_REACH = 300
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 4):at].rstrip(" \u00a0\"'\u201c\u2018(")
+    return not before or before[-1] in "\n.!?:;"
+
+
+def _could_be_first_name(word: str, lex: Lexicon) -> bool:
+    """A known first name, or a word that is no function word or "-ing" form ("Injecting")."""
+    return word in lex.given_names or not (word.endswith("ing") or word in lex.nonnames)
+
+
+def _real_first_name(members: list[Name], text: str, lex: Lexicon) -> bool:
+    """Not a word that only looks like a first name because it opens a sentence ("Injecting
+    Clinton’s troubles", "Hold Melania Trump to …", "Everything Trump says"): some mention is
+    inside a sentence, or the word is no function word or "-ing" form and is never written in
+    lower case."""
+    if not text or any(not _opens_sentence(text, n.name_start) for n in members):
+        return True
+    word = members[0].name.split()[0].lower()
+    if not _could_be_first_name(word, lex):
+        return False
+    return re.search(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w-])", text) is None
+
+
+def family_keys(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dict[int, str], dict[str, list[tuple[int, str]]]]:
+    """People who share a surname are different people when their first names differ: "Donald
+    Trump" and "Melania Trump", "Bill Clinton" and "Hillary Clinton". Returns, for each full name
+    (by start of the name proper) whose surname is shared, the key of its person, and for each
+    shared surname where each of them is named in full (in text order). The one named in full
+    least often (the first of them on a tie) keeps the surname as key; the others get the surname
+    and first name. An initial joins the one first name it can stand for ("H. Clinton"); the end
+    of a longer name is that name ("Suu Kyi" in "Aung San Suu Kyi")."""
+    given: dict[str, dict[str, list[Name]]] = {}
+    for n in names:
+        # ("De Mistura" is a surname with its particle, not a first name and a surname)
+        if n.kind != "organisation" and " " in n.name and _given(n.name) not in lex.particles:
+            given.setdefault(n.key, {}).setdefault(_given(n.name), []).append(n)
+    keys: dict[int, str] = {}
+    places: dict[str, list[tuple[int, str]]] = {}
+    for surname, groups in given.items():
+        if len(groups) < 2:
+            continue
+        for g in [g for g in groups if not _real_first_name(groups[g], text, lex)]:
+            del groups[g]  # its mentions stay with the surname
+        for g in list(groups):
+            if g not in groups:
+                continue
+            # "Suu Kyi" in "Aung San Suu Kyi", "Guajardo Villarreal" in "Ildefonso Guajardo
+            # Villarreal": the end of a longer name is that name
+            short = groups[g][0].name.lower()
+            longer = [h for h in groups if h != g and groups[h][0].name.lower().endswith(" " + short)]
+            if len(longer) == 1:
+                groups[longer[0]].extend(groups.pop(g))
+        for initial in [g for g in groups if len(g) == 1]:
+            fuller = [g for g in groups if len(g) > 1 and g[0] == initial]
+            if len(fuller) == 1:
+                groups[fuller[0]].extend(groups.pop(initial))
+        if len(groups) < 2:
+            continue
+        # News names the people who share the principal's surname in full, and the principal by
+        # the surname alone: the one named in full least often is the principal
+        principal = min(groups, key=lambda g: (len(groups[g]), min(n.start for n in groups[g])))
+        for g, members in groups.items():
+            for n in members:
+                keys[n.name_start] = surname if g == principal else f"{surname}|{g}"
+        places[surname] = sorted((n.name_start, keys[n.name_start]) for ms in groups.values() for n in ms)
+    return keys, places
+
+
+def _family_member(surname: str, at: int, places: dict[str, list[tuple[int, str]]]) -> str:
+    """Which of a family a surname alone at ``at`` stands for: the one last named in full close
+    before it, else the principal."""
+    found = places.get(surname)
+    if found:
+        i = bisect_right(found, (at, "\uffff")) - 1
+        if i >= 0 and at - found[i][0] <= FAMILY_REACH:
+            return found[i][1]
+    return surname
+
+
+def _better_name(new: str, old: str, written: Counter[str], lex: Lexicon) -> bool:
+    """Should a person's shown name be ``new`` rather than ``old``? A clean name over a title-case
+    line; never a surname with its particle ("De Mistura" is not "Staffan de Mistura"); the form
+    the article writes most ("Hillary Clinton" over a one-off "Injecting Clinton"); then the
+    longer ("Hillary Rodham Clinton" over "Hillary Clinton" when each is written once)."""
+    if not plausible_name(old, lex):
+        return True
+    if not plausible_name(new, lex) or _given(new) in lex.particles \
+            or not _could_be_first_name(_given(new), lex):
+        return False
+    if new.lower().endswith(" " + old.lower()):
+        return True  # "Aung San Suu Kyi" over "Suu Kyi", "Bill de Blasio" over "De Blasio"
+    if old.lower().endswith(" " + new.lower()):
+        return False
+    if written[new] != written[old]:
+        return written[new] > written[old]
+    return len(new) > len(old)
+
+
+def build_entities(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dict[str, EntityInfo], dict[int, str]]:
     """Group names into entities. Returns entities by key and, for each name (by start of the
     name proper), the entity key it belongs to."""
     entities: dict[str, EntityInfo] = {}
     by_first: dict[str, set[str]] = {}
+    family, family_places = family_keys(names, lex, text)
+    written = Counter(n.name for n in names if " " in n.name)
     # full names first, so one-word mentions can join them
     for n in names:
         if n.kind == "organisation" or " " not in n.name:
             continue
-        ent = entities.get(n.key)
+        key = family.get(n.name_start, n.key)
+        ent = entities.get(key)
         if ent is None:
-            ent = entities[n.key] = EntityInfo(n.key, n.name, n.kind, first=n.start)
-        elif n.name != ent.name and n.name.lower().endswith(ent.name.lower().split()[-1]) and (
-                len(n.name) > len(ent.name) and plausible_name(n.name, lex) or not plausible_name(ent.name, lex)):
+            ent = entities[key] = EntityInfo(key, n.name, n.kind, first=n.start)
+        elif n.name != ent.name and n.name.lower().endswith(ent.name.lower().split()[-1]) and \
+                _better_name(n.name, ent.name, written, lex):
             ent.aliases.add(ent.name)
             ent.name = n.name
-        by_first.setdefault(n.name.split()[0].lower(), set()).add(n.key)
+        if n.gender and not ent.gender:
+            ent.gender = n.gender
+        by_first.setdefault(n.name.split()[0].lower(), set()).add(key)
     # "De Mistura" vs "de Mistura", or a surname with a particle written alone ("Mistura")
     by_tail: dict[str, str] = {}
     for k in list(entities):
@@ -428,7 +543,10 @@ def build_entities(names: list[Name], lex: Lexicon) -> tuple[dict[str, EntityInf
             by_tail.setdefault(k.replace(" ", ""), k)
     owner: dict[int, str] = {}
     for n in names:
-        key = n.key
+        key = family.get(n.name_start) or _family_member(n.key, n.name_start, family_places)
+        if key in entities and n.gender and entities[key].gender not in (None, n.gender):
+            # "Mrs. Clinton" when the Clinton named most is a man
+            key = next((k for k, e in entities.items() if k.split("|")[0] == key and e.gender == n.gender), key)
         if key not in entities:
             if " " not in n.name:
                 low = n.name.lower()

@@ -327,8 +327,17 @@ class Resolver:
             if all(self._sentence_initial(s) for s, _ in ent.mentions):
                 return None  # only ever capitalised by the sentence: "Crops are withering …, he noted"
         if gender in ("m", "f") and ent.gender not in (None, gender):
-            return None
+            # a surname alone may stand for another of the family; "Mrs. Clinton" never does
+            return self._relative(ent, gender) if n.honorific is None and " " not in name else None
         return ent
+
+    def _relative(self, ent: EntityInfo, gender: str) -> EntityInfo | None:
+        """"Clinton … he said" when the Clinton a surname alone stands for is Hillary: the one of
+        the family of the pronoun's gender, if there is exactly one."""
+        surname = ent.key.split("|")[0]
+        family = [e for k, e in self.doc.entities.items()
+                  if k.split("|")[0] == surname and e is not ent and e.gender == gender]
+        return family[0] if len(family) == 1 else None
 
     def _cue_subject(self, n) -> bool:
         """Is name ``n`` the subject of a speech cue ("Obama said", "said Obama")? Not the object

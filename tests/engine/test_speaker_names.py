@@ -160,3 +160,42 @@ def test_name_after_a_preposition_is_no_speech_verb_subject():
             "Many were older, she said, and “I had to step back.”\n")
     q = quote(a, "I had to step back")
     assert speaker_name(a, q) == "Ann Rawl"
+
+
+FAMILY = ("Campaign\n\nDonald Trump spoke in Ohio on Monday. “We will win,” Trump said.\n\n"
+          "Melania Trump appeared with him. “He is a good man,” Melania Trump said.\n\n"
+          "Bill Clinton campaigned in Iowa. Hillary Clinton spoke in Nevada, where Mrs. Clinton "
+          "said: “We are stronger together.”\n\n"
+          "“Trump is unfit,” Clinton said later. “I agree,” Bill Clinton said.\n")
+
+
+def test_family_members_are_different_speakers():
+    a = run(FAMILY)
+    by_quote = {needle: a.speaker(quote(a, needle).speaker_id).name
+                for needle in ("We will win", "good man", "stronger together", "unfit", "I agree")}
+    assert by_quote == {"We will win": "Donald Trump", "good man": "Melania Trump",
+                        "stronger together": "Hillary Clinton", "unfit": "Hillary Clinton",
+                        "I agree": "Bill Clinton"}
+
+
+def test_a_surname_alone_and_a_pronoun_find_the_family_member_of_that_gender():
+    a = run("Health\n\nHillary Clinton was in Iowa. Bill Clinton spoke in Ohio on Monday, and Bill "
+            "Clinton met voters.\n\nLater Clinton took questions. “The plan is crazy,” he said.\n")
+    assert a.speaker(quote(a, "plan is crazy").speaker_id).name == "Bill Clinton"
+
+
+def test_a_first_name_tells_the_gender():
+    a = run("Vote\n\nMelania Price met Tom Reed on Monday.\n\n“It went well,” she said.\n")
+    assert a.speaker(quote(a, "It went well").speaker_id).name == "Melania Price"
+
+
+def test_the_end_of_a_longer_name_is_that_name():
+    a = run("Visit\n\nAung San Suu Kyi arrived in Washington. Suu Kyi met officials, and Suu Kyi "
+            "said: “Sanctions should end.”\n")
+    assert a.speaker(quote(a, "Sanctions should end").speaker_id).name == "Aung San Suu Kyi"
+
+
+def test_a_word_opening_a_sentence_is_no_first_name():
+    a = run("Race\n\nHillary Clinton spoke in Ohio. Injecting Clinton’s record into the race is risky, "
+            "aides said. “We will win,” Clinton said.\n")
+    assert a.speaker(quote(a, "We will win").speaker_id).name == "Hillary Clinton"
