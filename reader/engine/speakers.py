@@ -68,9 +68,7 @@ class Resolver:
         low = word.lower()
         got = self._common.get(low)
         if got is None:
-            pat = re.compile(r"(?<![\w'\u2019\-])" + re.escape(low) + r"(?![\w\-])")
-            text = self.doc.text
-            got = self._common[low] = pat.search(text, max(0, pos - 30000), pos + 30000) is not None
+            got = self._common[low] = self.doc.written_as_word(low, pos - 30000, pos + 30000)
         return got
 
     def demonym(self, name: str) -> bool:
