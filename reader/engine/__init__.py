@@ -54,8 +54,8 @@ def _frames(doc: Doc) -> list[Frame]:
     return frames
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
+# Words counted in a quotation by the tests of its kind (split no further: quotations are long).
+_COUNTED_WORDS = 7
 
 
 def _kind(doc: Doc, f: Frame) -> str:
@@ -67,7 +67,7 @@ def _kind(doc: Doc, f: Frame) -> str:
     if inside[0].islower():
         return "partial"
     before = doc.text[f.before[0]:f.before[1]].rstrip()
-    if before and (before[-1].isalnum() or before[-1] in "\u2019'") and len(_words(inside)) <= 6:
+    if before and (before[-1].isalnum() or before[-1] in "\u2019'") and len(inside.split(None, _COUNTED_WORDS)) <= 6:
         return "partial"
     return "direct"
 
@@ -98,15 +98,16 @@ def _named_work(doc: Doc, f: Frame) -> bool:
 def _is_term(doc: Doc, f: Frame) -> str | None:
     """Scare quotes, titles, nicknames: short, not attributed by the quote's own sentence."""
     inside = doc.text[f.seg.start:f.seg.end].strip()
-    words = inside.split()
     if not any(ch.isalnum() for ch in inside):
         return "no words"
     if "title" in f.extra:
         return "title"
     if f.local or _quote_paragraph(doc, f) or "cue" in f.extra:
         return None
-    core = [w for w in words if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
-    if len(words) <= 6 and core and all(w[0].isupper() for w in core) and f.before[1] > f.before[0] + 1 \
+    # (the tests below count words only up to seven: a long quotation is not split whole)
+    words = inside.split(None, _COUNTED_WORDS)
+    core = [w for w in words if w[0].isalpha() and w.lower() not in _SMALL_WORDS] if len(words) <= 6 else None
+    if core and all(w[0].isupper() for w in core) and f.before[1] > f.before[0] + 1 \
             and not inside.endswith(("?", "!", ",")) and doc.text[f.before[1] - 1:f.before[1]] != ":":
         return "title"  # "The Truman Show."
     if inside[0].isupper() and inside.endswith((".", "?", "!")) and len(words) >= 2 or \
