@@ -108,6 +108,9 @@ MAX_CUES_PER_SENTENCE = 40
 WORDS_MEMO = 256
 # _subject_in on a shortened word list: the answer needs words before the list's start.
 _MORE = object()
+# The span (characters) of the last words before a speech verb that are tried first for its
+# subject: long enough for a name, a pronoun or a short noun phrase with its determiner.
+SUBJECT_REACH = 80
 
 
 @dataclass(slots=True)
@@ -499,15 +502,18 @@ class Doc:
 
     def _subject_before(self, verb_start: int, lo: int) -> Mention | None:
         start = max(lo, verb_start - 160)
-        if verb_start - start > 48:
+        if verb_start - start > SUBJECT_REACH + 8:
             # the subject is nearly always among the last few words: try those first. Cut at a
             # space, so they are exactly the last words of the whole span; the shorter list gives
             # up (_MORE) whenever the answer could depend on words before it.
-            cut = self.text.find(" ", verb_start - 40, verb_start)
+            cut = self.text.find(" ", verb_start - SUBJECT_REACH, verb_start)
             if cut > start:
-                m = self._subject_in(self.words(cut, verb_start), lo, True)
+                last = self.words(cut, verb_start)
+                m = self._subject_in(last, lo, True)
                 if m is not _MORE:
                     return m
+                # no word is cut at a space: the words before it and the last ones are all words
+                return self._subject_in(self.words(start, cut) + last, lo, False)
         return self._subject_in(self.words(start, verb_start), lo, False)
 
     def _subject_in(self, toks, lo: int, short: bool) -> Mention | None:
