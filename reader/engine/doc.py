@@ -312,7 +312,8 @@ class Doc:
         return seg.open_at <= pos < seg.close_end
 
     def paragraph_index(self, pos: int) -> int:
-        return max(bisect_right(self.para_starts, pos) - 1, 0)
+        i = bisect_right(self.para_starts, pos) - 1
+        return i if i > 0 else 0
 
     def words(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """The words (and punctuation marks) of text[lo:hi] as (start, end, word). The list is

@@ -182,6 +182,9 @@ def find_segments(text: str, skip: tuple[tuple[int, int], ...] = (),
     carry = None  # (inside start, open mark position, paragraphs so far, how)
     next_marks = None
     for pi, (ps, pe) in enumerate(pars):
+        if carry is None and not (by_par[pi] if next_marks is None else next_marks):
+            next_marks = None
+            continue  # no quotation open and no mark in this paragraph (the commonest case)
         marks = next_marks if next_marks is not None else scan(text, ps, pe, masked, pi)
         next_marks = None
         open_at = None

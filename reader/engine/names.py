@@ -163,7 +163,7 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
     # What a run says depends on its text alone: each run is worked out once per lexicon and
     # placed at its offset (False: not a name).
     for s, e, raw in _runs(text, regex, lo, hi, order):
-        if s > lo and text.endswith(_LEAD_ENDS, max(lo, s - 6), s):
+        if s > lo and text.endswith(_LEAD_ENDS, s - 6 if s - 6 > lo else lo, s):
             # "said de Mistura", "al-Assad": a particle before the capital belongs to the name
             lead = _LEAD.search(text, max(lo, s - 7), s)
             if lead is not None:
@@ -374,36 +374,51 @@ def singular_title(role: str | None) -> str | None:
 def canonicalise(names: list[Name], lex: Lexicon) -> None:
     """The name of a person as a reader sees it (see :func:`canonical_words`); the spans, kinds
     and titles the sieves read are left as they are."""
-    places, demonyms, epithets = lex.places, lex.demonyms, lex.epithets
+    done: dict[tuple[str, str | None, bool], tuple[str, str, str | None] | None] = {}
     for n in names:
-        n.role = singular_title(n.role)
+        if n.role:
+            n.role = singular_title(n.role)
         if n.kind == "organisation" or " " not in n.name:
             continue
-        words = n.name.split()
-        lw = [w.lower() for w in words]
-        if not plausible_name(n.name, lex):
-            # a title-case line: "The National Review Crowd Does Not Like Donald Trump" -> the
-            # words after the last function word
-            k = max((i for i, w in enumerate(lw) if w != "of" and (
-                w.rstrip(".") in lex.nonnames or words[i][:1].islower() and w not in lex.particles)), default=-1)
-            if 0 <= k < len(words) - 1 and len(words) - k - 1 <= 5:
-                words, lw = words[k + 1:], lw[k + 1:]
-                n.name = " ".join(words)
-                n.key = surname_key(n.name, lex)
-            if " " not in n.name:
-                continue
-        if "of" not in lw and not any("'" in w or "\u2019" in w for w in words[:-1]) \
-                and lw[0] not in demonyms and lw[0] not in epithets and lw[0].rstrip("-") not in epithets:
-            continue  # the common case: nothing to move
-        new, _, before, after = canonical_words(words, lw, lex, n.role is not None or n.honorific is not None)
-        if new == words:
-            continue
-        role = " ".join(x for x in [n.role] + [w for w in before if _kept_label(w, lex)] if x) or None
-        if after:
-            role = f"{role} of {after}" if role else after
-        n.name = " ".join(new)
-        n.key = surname_key(n.name, lex)
-        n.role = role
+        # a name seen before with the same role comes out the same
+        seen = (n.name, n.role, n.honorific is not None)
+        if seen not in done:
+            done[seen] = _canonical_name(*seen, lex)
+        got = done[seen]
+        if got is not None:
+            n.name, n.key, n.role = got
+
+
+def _canonical_name(name: str, role: str | None, has_honorific: bool,
+                    lex: Lexicon) -> tuple[str, str, str | None] | None:
+    """The (name, key, role) a reader should see for a name of several words, or None when they
+    are the name's own."""
+    places, demonyms, epithets = lex.places, lex.demonyms, lex.epithets
+    changed = None
+    words = name.split()
+    lw = [w.lower() for w in words]
+    if not plausible_name(name, lex):
+        # a title-case line: "The National Review Crowd Does Not Like Donald Trump" -> the
+        # words after the last function word
+        k = max((i for i, w in enumerate(lw) if w != "of" and (
+            w.rstrip(".") in lex.nonnames or words[i][:1].islower() and w not in lex.particles)), default=-1)
+        if 0 <= k < len(words) - 1 and len(words) - k - 1 <= 5:
+            words, lw = words[k + 1:], lw[k + 1:]
+            name = " ".join(words)
+            changed = (name, surname_key(name, lex), role)
+        if " " not in name:
+            return changed
+    if "of" not in lw and not any("'" in w or "\u2019" in w for w in words[:-1]) \
+            and lw[0] not in demonyms and lw[0] not in epithets and lw[0].rstrip("-") not in epithets:
+        return changed  # the common case: nothing to move
+    new, _, before, after = canonical_words(words, lw, lex, role is not None or has_honorific)
+    if new == words:
+        return changed
+    role = " ".join(x for x in [role] + [w for w in before if _kept_label(w, lex)] if x) or None
+    if after:
+        role = f"{role} of {after}" if role else after
+    name = " ".join(new)
+    return name, surname_key(name, lex), role
 
 
 def split_places(names: list[Name], lex: Lexicon) -> None:

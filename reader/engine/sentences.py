@@ -60,7 +60,7 @@ class Sentences:
 
     def index(self, offset: int) -> int:
         i = bisect_right(self.starts, offset) - 1
-        return max(i, 0)
+        return i if i > 0 else 0
 
     def span_at(self, offset: int) -> tuple[int, int]:
         if not self.spans:
