@@ -359,6 +359,8 @@ class Doc:
                 toks = self.words(lo, cut)
                 if len(toks) >= n:
                     return toks, False
+                # no word is cut at a space: the words after it follow on
+                return toks + self.words(cut, hi), True
         return self.words(lo, hi), True
 
     def tail_words(self, lo: int, hi: int, reach: int) -> tuple[list[tuple[int, int, str]], bool]:
