@@ -87,24 +87,25 @@ def surname_key(name: str, lex: Lexicon) -> str:
     return " ".join(words[j:i + 1]).lower().replace("\u2019", "'")
 
 
-_DERIVED: dict[int, tuple[Lexicon, frozenset[str], frozenset[str], dict, dict]] = {}
-# Runs of capitalised words remembered per lexicon, of one word and of several (find_names); each
-# memo is cleared when it holds more than this many.
+_DERIVED: dict[int, tuple[Lexicon, frozenset[str], frozenset[str], dict, dict, dict]] = {}
+# Names remembered per lexicon: in runs of capitalised words of one word and of several
+# (find_names), and as a reader sees them (canonicalise). Each memo is cleared when it holds more
+# than this many.
 RUN_MEMO = 50_000
 
 
-def _derived(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], dict, dict]:
+def _derived(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], dict, dict, dict]:
     """Words of a name that make it a title ("sen", "sen.", honorifics) or an organisation, with
-    and without a full stop (a name's words end with at most one); and the memos of the names in
-    runs of one and of several words for this lexicon."""
+    and without a full stop (a name's words end with at most one); and the memos of names for
+    this lexicon."""
     got = _DERIVED.get(id(lex))
     if got is None or got[0] is not lex:
         if len(_DERIVED) > 16:
             _DERIVED.clear()
         title_like = frozenset(lex.titles) | frozenset(lex.honorifics) | frozenset(t + "." for t in lex.titles)
         org_like = frozenset(lex.organisations) | frozenset(o + "." for o in lex.organisations)
-        got = _DERIVED[id(lex)] = (lex, title_like, org_like, {}, {})
-    return got[1], got[2], got[3], got[4]
+        got = _DERIVED[id(lex)] = (lex, title_like, org_like, {}, {}, {})
+    return got[1], got[2], got[3], got[4], got[5]
 
 
 def _one_word_name(raw: str, lex: Lexicon) -> tuple[str, str, str] | None:
@@ -155,7 +156,7 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
     hi = len(text) if hi is None else hi
     order = sorted(sentence_starts) if sentence_starts else None
     out: list[Name] = []
-    _, _, one_words, many_words = _derived(lex)
+    _, _, one_words, many_words, _ = _derived(lex)
     if len(one_words) > RUN_MEMO:
         one_words.clear()
     if len(many_words) > RUN_MEMO:
@@ -198,7 +199,7 @@ def _run_name(raw: str, lex: Lexicon) -> tuple | None:
     nonnames = lex.nonnames
     honorifics = lex.honorifics
     titles = lex.titles
-    title_like, org_like, _, _ = _derived(lex)
+    title_like, org_like, _, _, _ = _derived(lex)
     words = raw.split(" ")
     if "" in words or "\t" in raw or "\u00a0" in raw:
         words = raw.split()
@@ -374,7 +375,9 @@ def singular_title(role: str | None) -> str | None:
 def canonicalise(names: list[Name], lex: Lexicon) -> None:
     """The name of a person as a reader sees it (see :func:`canonical_words`); the spans, kinds
     and titles the sieves read are left as they are."""
-    done: dict[tuple[str, str | None, bool], tuple[str, str, str | None] | None] = {}
+    done = _derived(lex)[4]
+    if len(done) > RUN_MEMO:
+        done.clear()
     for n in names:
         if n.role:
             n.role = singular_title(n.role)
