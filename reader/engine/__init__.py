@@ -7,6 +7,7 @@ Pipeline: quotation marks -> sentences -> names and entities -> speech cues -> o
 from __future__ import annotations
 
 import gc
+from itertools import starmap
 
 from reader.engine import indirect as _indirect
 from reader.engine import rerank as _rerank
@@ -361,7 +362,7 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
         kind = "organisation" if ent.kind == "organisation" else "unnamed" if ent.kind == "unnamed" else "person"
         aliases = tuple(sorted(a for a in ent.aliases if a != ent.name))
         return Entity(id=ident, name=ent.name, role=singular_title(role), aliases=aliases,
-                      mentions=tuple(Span(s, e) for s, e in sorted(set(ent.mentions))),
+                      mentions=tuple(starmap(Span, sorted(set(ent.mentions)))),
                       kind=kind, gender=ent.gender if ent.gender in ("m", "f") else None)
 
     speaker_list = [to_entity(speakers[key], ident) for key, ident in sid.items()]

@@ -393,22 +393,16 @@ class Doc:
         return None
 
     def names_between(self, lo: int, hi: int) -> list[names.Name]:
-        i = bisect_left(self.name_starts, lo)
-        out = []
-        while i < len(self.names) and self.names[i].start < hi:
-            if self.names[i].end <= hi:
-                out.append(self.names[i])
-            i += 1
-        return out
+        """The names inside text[lo:hi] (by start, then end), in document order."""
+        starts = self.name_starts
+        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+        return [n for n in self.names[i:j] if n.end <= hi] if i < j else []
 
     def cues_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        i = bisect_left(self.cue_starts, lo)
-        out = []
-        while i < len(self.cues) and self.cues[i][0] < hi:
-            if self.cues[i][1] <= hi:
-                out.append(self.cues[i])
-            i += 1
-        return out
+        """The cues inside text[lo:hi], in document order."""
+        starts = self.cue_starts
+        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+        return [c for c in self.cues[i:j] if c[1] <= hi] if i < j else []
 
     # ----------------------------------------------------------------- grammar helpers
     def _mention_for_token(self, toks, i: int, lo: int) -> Mention | None:

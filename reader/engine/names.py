@@ -9,7 +9,6 @@ is the name "Sergei Lavrov" with the role "Russian Foreign Minister". Names that
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from reader.engine.lexicon import Lexicon
@@ -132,20 +131,23 @@ def _one_word_name(raw: str, lex: Lexicon) -> tuple[str, str, str] | None:
 def _runs(text: str, regex: re.Pattern[str], lo: int, hi: int, starts: list[int] | None):
     """The runs of capitalised words in ``text[lo:hi]`` as (start, end, text), cut where a
     sentence starts: a name never crosses a sentence end ("… in the U.S. The president …")."""
+    # runs and sentence starts both come in order: the next start after the run is followed along
+    n_starts = len(starts) if starts else 0
+    i = 0
     for m in regex.finditer(text, lo, hi):
         s, e = m.span()
-        if starts:
-            i = bisect_right(starts, s)
-            if i < len(starts) and starts[i] < e:
-                while i < len(starts) and starts[i] < e:
-                    cut = starts[i]
-                    piece = text[s:cut].rstrip()
-                    if piece:
-                        yield s, s + len(piece), piece
-                    s = cut
-                    i += 1
-                yield s, e, text[s:e]
-                continue
+        while i < n_starts and starts[i] <= s:
+            i += 1
+        if i < n_starts and starts[i] < e:
+            while i < n_starts and starts[i] < e:
+                cut = starts[i]
+                piece = text[s:cut].rstrip()
+                if piece:
+                    yield s, s + len(piece), piece
+                s = cut
+                i += 1
+            yield s, e, text[s:e]
+            continue
         yield s, e, m.group()
 
 

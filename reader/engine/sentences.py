@@ -65,7 +65,8 @@ class Sentences:
     def span_at(self, offset: int) -> tuple[int, int]:
         if not self.spans:
             return (0, 0)
-        return self.spans[self.index(offset)]
+        i = bisect_right(self.starts, offset) - 1  # (index, inline: this is called very often)
+        return self.spans[i if i > 0 else 0]
 
 
 def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentences:
