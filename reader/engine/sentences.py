@@ -10,8 +10,10 @@ import re
 from bisect import bisect_right
 
 # End punctuation, optional closing marks, whitespace, then something that can start a sentence.
+# (One mark, then any more: a pattern that starts with a plain character class is scanned for
+# fast; one that starts with a repeat is tried at every position.)
 _BOUNDARY = re.compile(
-    r"[.!?\u2026]+(?:''|[\"\u201d\u2019')\]])*[ \t\u00a0]+(?=(?:''|[\"\u201c\u2018'(\[])*[A-Z0-9\u00c0-\u00de])"
+    r"[.!?\u2026][.!?\u2026]*(?:''|[\"\u201d\u2019')\]])*[ \t\u00a0]+(?=(?:''|[\"\u201c\u2018'(\[])*[A-Z0-9\u00c0-\u00de])"
 )
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr sen rep gov gen st jr sr lt col sgt capt adm prof rev mt ft no vs inc corp co
