@@ -45,7 +45,9 @@ def word_regex(abbreviations) -> re.Pattern[str]:
     whole = r"(?<![\w\u2019'\-])"
     checks = [rf"(?<={whole}(?i:{'|'.join(group)})\.)" for _, group in sorted(by_length.items())]
     checks.append(rf"(?<={whole}[^\W_]\.)")
-    return re.compile(rf"[\w][\w\u2019'\-]*(?:\.(?:{'|'.join(checks)}))?|[^\w\s]")
+    # any non-space character, then the rest of a word after a word character: a word, or a
+    # punctuation mark alone (a plain character class first is scanned for fast)
+    return re.compile(rf"\S(?:(?<=\w)[\w\u2019'\-]*(?:\.(?:{'|'.join(checks)}))?|(?<!\w))")
 
 
 WORD = word_regex(ABBREVIATIONS)
