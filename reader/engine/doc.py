@@ -528,8 +528,11 @@ class Doc:
                 continue
             # a short prepositional phrase: "who has in the past described"
             j = i
-            while j > i - 4 and j > 0 and toks[j][2][0].isalnum() and toks[j][2].lower() not in PREPOSITIONS \
-                    and toks[j][2].lower() not in SUBJECT_PRONOUNS and toks[j][2].lower() not in CLAUSE_WORDS:
+            while j > i - 4 and j > 0:
+                wj = toks[j][2]
+                lj = wj.lower()
+                if not wj[0].isalnum() or lj in PREPOSITIONS or lj in SUBJECT_PRONOUNS or lj in CLAUSE_WORDS:
+                    break
                 j -= 1
             if j < i and j > 0 and toks[j][2].lower() in PREPOSITIONS and toks[j][2].lower() != "as" \
                     and toks[j + 1][2].lower() in ARTICLES and low not in SUBJECT_PRONOUNS:

@@ -21,17 +21,20 @@ ABBREVIATIONS = ("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm Prof Rev St J
 _ABBREV = r"(?:" + "|".join(ABBREVIATIONS) + r")\."
 _WORD = rf"(?:{_ABBREV}|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w\u2019'\-]*)"
 _CAP = rf"(?:(?:al|el|bin|ibn|ben|ul)-)?{_WORD}"
+# _WORD as the first word of a run: its capital first (a plain character class, which the
+# regular-expression engine scans for fast), then the rest of each of its forms, in order.
+_FIRST = rf"[{_UPPER}](?:" + "|".join(rf"(?<={a[0]}){a[1:]}\." for a in ABBREVIATIONS) + \
+    rf"|\.(?:[{_UPPER}]\.)*|[\w\u2019'\-]*)"
 _SEP = r"[ \t\u00a0]+"
 
 
 def name_regex(lexicon: Lexicon) -> re.Pattern[str]:
     """Runs of capitalised words joined by particles. The pattern starts with a plain character
-    class so the regular-expression engine can skip ahead fast; a leading particle ("de
-    Mistura") or "al-" prefix is picked up afterwards by :func:`find_names`."""
+    class so the regular-expression engine can skip ahead fast (see _FIRST); a leading particle
+    ("de Mistura") or "al-" prefix is picked up afterwards by :func:`find_names`."""
     particles = sorted((p for p in lexicon.particles if p.replace(".", "").isalpha()), key=len, reverse=True)
     part = "|".join(re.escape(p) for p in particles + ["of"])
-    first = rf"(?=[{_UPPER}]){_WORD}"
-    return re.compile(rf"{first}(?:{_SEP}(?:(?:{part}){_SEP})*{_CAP})*")
+    return re.compile(rf"{_FIRST}(?:{_SEP}(?:(?:{part}){_SEP})*{_CAP})*")
 
 
 _LEAD = re.compile(r"(?:^|(?<=[^\w\-]))(de|van|von|der|du|da|di|del|della|bin|ibn)[ \t\u00a0]+$|(?:^|(?<=[^\w]))(al|el|bin|ibn|ben|ul)-$")
