@@ -321,12 +321,13 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
         mention_for[id(obj)] = mention
     # ids: speakers in order of first quote
     sid: dict[str, str] = {}
-    for tag, _, obj in sorted(items, key=lambda x: (x[0] != "q", x[1])):
+    quotes_first = sorted(items, key=lambda x: (x[0] != "q", x[1]))
+    for tag, _, obj in quotes_first:
         ent = ent_for[id(obj)]
         if ent is not None and ent.key not in sid:
             sid[ent.key] = f"s{len(sid) + 1}"
     qn = inum = 0
-    for tag, _, obj in sorted(items, key=lambda x: (x[0] != "q", x[1])):
+    for tag, _, obj in quotes_first:
         ent = ent_for[id(obj)]
         m: Mention | None = mention_for[id(obj)]
         if tag == "q":
