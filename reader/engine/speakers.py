@@ -49,7 +49,7 @@ _FUNCTION = frozenset(
 _PRONOMINAL = frozenset("another others one many several".split())
 _RELATIVE = frozenset("which that".split())
 _GROUP_ENDS = ("s", "people", "police", "staff", "media", "public", "press", "team", "crowd")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\w]*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]++)[^\w]*+$")  # (possessive: no retries at every length)
 
 
 class Resolver:
