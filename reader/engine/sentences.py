@@ -90,9 +90,13 @@ def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentenc
             m = next(found, None)
             # abbreviation or initial before the period?
             if text[dot] == ".":
-                j = dot
-                while j > ps and (text[j - 1].isalnum() or text[j - 1] == "."):
-                    j -= 1
+                # the word before it: letters, digits and inner full stops ("U.S"), usually all
+                # of what follows the last space; else walked back to its start
+                j = text.rfind(" ", ps, dot) + 1 or ps
+                if not text[j:dot].replace(".", "").isalnum():
+                    j = dot
+                    while j > ps and (text[j - 1].isalnum() or text[j - 1] == "."):
+                        j -= 1
                 word = text[j:dot].lower()
                 if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
                     nxt = _NEXT_WORD.match(text, end) if word in FINAL_ABBREVIATIONS else None
