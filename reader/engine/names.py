@@ -93,7 +93,7 @@ _DERIVED: dict[int, tuple[Lexicon, frozenset[str], frozenset[str], dict, dict, d
 # Names remembered per lexicon: in runs of capitalised words of one word and of several
 # (find_names), and as a reader sees them (canonicalise). Each memo is cleared when it holds more
 # than this many.
-RUN_MEMO = 50_000
+RUN_MEMO = 10_000
 
 
 def _derived(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], dict, dict, dict]:
