@@ -161,13 +161,16 @@ def find(doc: Doc, frames) -> list[Reported]:
         return first_mark(lo, hi) is not None
 
     for cue in doc.cues:
-        ss, se = doc.sentences.span_at(cue[0])
-        ss, se = max(ss, cue[0] - WINDOW), min(se, cue[1] + WINDOW)
         word = text[cue[0]:cue[1]]
         base = base_form(word)
         if cue in used and (base not in REPORTING or used[cue] < cue[0]):
             continue  # a cue used by a quote before it ("“…,” Rubio said Monday") reports nothing more
-        if word.lower().startswith("according"):
+        according = word.lower().startswith("according")
+        if not according and base not in REPORTING:
+            continue  # (about half the cues: the sentence is not even looked up)
+        ss, se = doc.sentences.span_at(cue[0])
+        ss, se = max(ss, cue[0] - WINDOW), min(se, cue[1] + WINDOW)
+        if according:
             if cue in used:
                 continue
             from reader.engine.sieves import _according_to
@@ -188,8 +191,6 @@ def find(doc: Doc, frames) -> list[Reported]:
                 lo, hi = _trim(doc, comma + 1, se)
             if hi - lo > 10 and not marked(lo, hi):
                 out.append(Reported((lo, hi), m, cue, "according_to", 0.7))
-            continue
-        if base not in REPORTING:
             continue
         inverted = None
         if text[ss:cue[0]].rstrip().endswith(",") and not _participle_form(word) and cue not in used:
