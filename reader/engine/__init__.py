@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from itertools import starmap
 
 from reader.engine import indirect as _indirect
 from reader.engine import rerank as _rerank
@@ -55,8 +56,8 @@ def _frames(doc: Doc) -> list[Frame]:
     return frames
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
+# Words counted in a quotation by the tests of its kind (split no further: quotations are long).
+_COUNTED_WORDS = 7
 
 
 def _kind(doc: Doc, f: Frame) -> str:
@@ -68,7 +69,7 @@ def _kind(doc: Doc, f: Frame) -> str:
     if inside[0].islower():
         return "partial"
     before = doc.text[f.before[0]:f.before[1]].rstrip()
-    if before and (before[-1].isalnum() or before[-1] in "\u2019'") and len(_words(inside)) <= 6:
+    if before and (before[-1].isalnum() or before[-1] in "\u2019'") and len(inside.split(None, _COUNTED_WORDS)) <= 6:
         return "partial"
     return "direct"
 
@@ -99,15 +100,16 @@ def _named_work(doc: Doc, f: Frame) -> bool:
 def _is_term(doc: Doc, f: Frame) -> str | None:
     """Scare quotes, titles, nicknames: short, not attributed by the quote's own sentence."""
     inside = doc.text[f.seg.start:f.seg.end].strip()
-    words = inside.split()
     if not any(ch.isalnum() for ch in inside):
         return "no words"
     if "title" in f.extra:
         return "title"
     if f.local or _quote_paragraph(doc, f) or "cue" in f.extra:
         return None
-    core = [w for w in words if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
-    if len(words) <= 6 and core and all(w[0].isupper() for w in core) and f.before[1] > f.before[0] + 1 \
+    # (the tests below count words only up to seven: a long quotation is not split whole)
+    words = inside.split(None, _COUNTED_WORDS)
+    core = [w for w in words if w[0].isalpha() and w.lower() not in _SMALL_WORDS] if len(words) <= 6 else None
+    if core and all(w[0].isupper() for w in core) and f.before[1] > f.before[0] + 1 \
             and not inside.endswith(("?", "!", ",")) and doc.text[f.before[1] - 1:f.before[1]] != ":":
         return "title"  # "The Truman Show."
     if inside[0].isupper() and inside.endswith((".", "?", "!")) and len(words) >= 2 or \
@@ -343,12 +345,13 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
         mention_for[id(obj)] = mention
     # ids: speakers in order of first quote
     sid: dict[str, str] = {}
-    for tag, _, obj in sorted(items, key=lambda x: (x[0] != "q", x[1])):
+    quotes_first = sorted(items, key=lambda x: (x[0] != "q", x[1]))
+    for tag, _, obj in quotes_first:
         ent = ent_for[id(obj)]
         if ent is not None and ent.key not in sid:
             sid[ent.key] = f"s{len(sid) + 1}"
     qn = inum = 0
-    for tag, _, obj in sorted(items, key=lambda x: (x[0] != "q", x[1])):
+    for tag, _, obj in quotes_first:
         ent = ent_for[id(obj)]
         m: Mention | None = mention_for[id(obj)]
         if tag == "q":
@@ -384,7 +387,7 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
         kind = "organisation" if ent.kind == "organisation" else "unnamed" if ent.kind == "unnamed" else "person"
         aliases = tuple(sorted(a for a in ent.aliases if a != ent.name))
         return Entity(id=ident, name=ent.name, role=singular_title(role), aliases=aliases,
-                      mentions=tuple(Span(s, e) for s, e in sorted(set(ent.mentions))),
+                      mentions=tuple(starmap(Span, sorted(set(ent.mentions)))),
                       kind=kind, gender=ent.gender if ent.gender in ("m", "f") else None)
 
     speaker_list = [to_entity(speakers[key], ident) for key, ident in sid.items()]

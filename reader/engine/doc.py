@@ -108,6 +108,9 @@ MAX_CUES_PER_SENTENCE = 40
 WORDS_MEMO = 256
 # _subject_in on a shortened word list: the answer needs words before the list's start.
 _MORE = object()
+# The span (characters) of the last words before a speech verb that are tried first for its
+# subject: long enough for a name, a pronoun or a short noun phrase with its determiner.
+SUBJECT_REACH = 80
 
 
 @dataclass(slots=True)
@@ -311,7 +314,8 @@ class Doc:
         return seg.open_at <= pos < seg.close_end
 
     def paragraph_index(self, pos: int) -> int:
-        return max(bisect_right(self.para_starts, pos) - 1, 0)
+        i = bisect_right(self.para_starts, pos) - 1
+        return i if i > 0 else 0
 
     def words(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """The words (and punctuation marks) of text[lo:hi] as (start, end, word). The list is
@@ -325,6 +329,23 @@ class Doc:
             toks = memo[key] = [(m.start(), m.end(), m.group())
                                 for m in self._word_re.finditer(self.text, lo, hi)]
         return toks
+
+    def written_as_word(self, word: str, lo: int, hi: int) -> bool:
+        """Is ``word`` written, exactly so and as a word of its own, in ``text[lo:hi]``: not after
+        a word character, an apostrophe or a hyphen, nor before a word character or a hyphen
+        (the end of the span counts as a boundary)? A plain substring search, checked around
+        each hit: no pattern to compile for each word."""
+        text = self.text
+        hi = min(hi, len(text))
+        size = len(word)
+        p = text.find(word, max(lo, 0), hi)
+        while p >= 0:
+            before = text[p - 1] if p else " "
+            after = text[p + size] if p + size < hi else " "
+            if not (before.isalnum() or before in "_'\u2019-") and not (after.isalnum() or after in "_-"):
+                return True
+            p = text.find(word, p + 1, hi)
+        return False
 
     def first_word(self, lo: int, hi: int) -> tuple[int, int, str] | None:
         """The first of ``words(lo, hi)``, without the others."""
@@ -340,6 +361,8 @@ class Doc:
                 toks = self.words(lo, cut)
                 if len(toks) >= n:
                     return toks, False
+                # no word is cut at a space: the words after it follow on
+                return toks + self.words(cut, hi), True
         return self.words(lo, hi), True
 
     def tail_words(self, lo: int, hi: int, reach: int) -> tuple[list[tuple[int, int, str]], bool]:
@@ -372,22 +395,16 @@ class Doc:
         return None
 
     def names_between(self, lo: int, hi: int) -> list[names.Name]:
-        i = bisect_left(self.name_starts, lo)
-        out = []
-        while i < len(self.names) and self.names[i].start < hi:
-            if self.names[i].end <= hi:
-                out.append(self.names[i])
-            i += 1
-        return out
+        """The names inside text[lo:hi] (by start, then end), in document order."""
+        starts = self.name_starts
+        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+        return [n for n in self.names[i:j] if n.end <= hi] if i < j else []
 
     def cues_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        i = bisect_left(self.cue_starts, lo)
-        out = []
-        while i < len(self.cues) and self.cues[i][0] < hi:
-            if self.cues[i][1] <= hi:
-                out.append(self.cues[i])
-            i += 1
-        return out
+        """The cues inside text[lo:hi], in document order."""
+        starts = self.cue_starts
+        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+        return [c for c in self.cues[i:j] if c[1] <= hi] if i < j else []
 
     # ----------------------------------------------------------------- grammar helpers
     def _mention_for_token(self, toks, i: int, lo: int) -> Mention | None:
@@ -484,15 +501,18 @@ class Doc:
 
     def _subject_before(self, verb_start: int, lo: int) -> Mention | None:
         start = max(lo, verb_start - 160)
-        if verb_start - start > 48:
+        if verb_start - start > SUBJECT_REACH + 8:
             # the subject is nearly always among the last few words: try those first. Cut at a
             # space, so they are exactly the last words of the whole span; the shorter list gives
             # up (_MORE) whenever the answer could depend on words before it.
-            cut = self.text.find(" ", verb_start - 40, verb_start)
+            cut = self.text.find(" ", verb_start - SUBJECT_REACH, verb_start)
             if cut > start:
-                m = self._subject_in(self.words(cut, verb_start), lo, True)
+                last = self.words(cut, verb_start)
+                m = self._subject_in(last, lo, True)
                 if m is not _MORE:
                     return m
+                # no word is cut at a space: the words before it and the last ones are all words
+                return self._subject_in(self.words(start, cut) + last, lo, False)
         return self._subject_in(self.words(start, verb_start), lo, False)
 
     def _subject_in(self, toks, lo: int, short: bool) -> Mention | None:
@@ -510,8 +530,11 @@ class Doc:
                 continue
             # a short prepositional phrase: "who has in the past described"
             j = i
-            while j > i - 4 and j > 0 and toks[j][2][0].isalnum() and toks[j][2].lower() not in PREPOSITIONS \
-                    and toks[j][2].lower() not in SUBJECT_PRONOUNS and toks[j][2].lower() not in CLAUSE_WORDS:
+            while j > i - 4 and j > 0:
+                wj = toks[j][2]
+                lj = wj.lower()
+                if not wj[0].isalnum() or lj in PREPOSITIONS or lj in SUBJECT_PRONOUNS or lj in CLAUSE_WORDS:
+                    break
                 j -= 1
             if j < i and j > 0 and toks[j][2].lower() in PREPOSITIONS and toks[j][2].lower() != "as" \
                     and toks[j + 1][2].lower() in ARTICLES and low not in SUBJECT_PRONOUNS:

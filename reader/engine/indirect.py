@@ -113,6 +113,11 @@ def _skip_connective(text: str, lo: int, hi: int) -> int:
     return lo
 
 
+def _count_words(text: str, most: int) -> int:
+    """The number of words in ``text``, counted up to ``most`` (text after them is not split)."""
+    return min(len(text.split(None, most)), most)
+
+
 def _participle_form(word: str) -> bool:
     return word.endswith("ing")
 
@@ -156,12 +161,16 @@ def find(doc: Doc, frames) -> list[Reported]:
         return first_mark(lo, hi) is not None
 
     for cue in doc.cues:
+        word = text[cue[0]:cue[1]]
+        base = base_form(word)
+        if cue in used and (base not in REPORTING or used[cue] < cue[0]):
+            continue  # a cue used by a quote before it ("“…,” Rubio said Monday") reports nothing more
+        according = word.lower().startswith("according")
+        if not according and base not in REPORTING:
+            continue  # (about half the cues: the sentence is not even looked up)
         ss, se = doc.sentences.span_at(cue[0])
         ss, se = max(ss, cue[0] - WINDOW), min(se, cue[1] + WINDOW)
-        word = text[cue[0]:cue[1]]
-        if cue in used and (base_form(word) not in REPORTING or used[cue] < cue[0]):
-            continue  # a cue used by a quote before it ("“…,” Rubio said Monday") reports nothing more
-        if word.lower().startswith("according"):
+        if according:
             if cue in used:
                 continue
             from reader.engine.sieves import _according_to
@@ -182,8 +191,6 @@ def find(doc: Doc, frames) -> list[Reported]:
                 lo, hi = _trim(doc, comma + 1, se)
             if hi - lo > 10 and not marked(lo, hi):
                 out.append(Reported((lo, hi), m, cue, "according_to", 0.7))
-            continue
-        if base_form(word) not in REPORTING:
             continue
         inverted = None
         if text[ss:cue[0]].rstrip().endswith(",") and not _participle_form(word) and cue not in used:
@@ -210,7 +217,7 @@ def find(doc: Doc, frames) -> list[Reported]:
             mark = first_mark(lo, hi)
             if mark is not None:
                 lo, hi = _trim(doc, lo, mark)
-            if hi - lo > 12 and len(text[lo:hi].split()) >= 3:
+            if hi - lo > 12 and _count_words(text[lo:hi], 3) >= 3:
                 out.append(Reported((lo, hi), subject, cue, "content_speaker_verb_content", 0.6))
             continue
         if subject is None and text[cue[0] - 1:cue[0]] == " " and not _participle_form(word) \
@@ -234,7 +241,7 @@ def find(doc: Doc, frames) -> list[Reported]:
                     break  # "reported it obtained emails that …": the clause starts here
             if that is not None:
                 k = that + 1
-            elif base_form(word) in OBJECT_VERBS:
+            elif base in OBJECT_VERBS:
                 # "told reporters CONTENT" / "told CNN CONTENT"
                 if len(toks) > 1 and (toks[0][2][0].isupper() or toks[0][2].lower() in
                                       ("reporters", "him", "her", "them", "me", "us", "voters")):
@@ -260,9 +267,9 @@ def find(doc: Doc, frames) -> list[Reported]:
             if mark is not None:
                 # mixed: reported speech running into a partial quote ends before its mark
                 lo, hi = _trim(doc, lo, mark)
-                if len(text[lo:hi].split()) < 4:
+                if _count_words(text[lo:hi], 4) < 4:
                     continue
-            if hi - lo < 12 or len(text[lo:hi].split()) < 3:
+            if hi - lo < 12 or _count_words(text[lo:hi], 3) < 3:
                 continue
             # a trailing attribution of another quote ("..., he said.") ends the content
             out.append(Reported((lo, hi), subject, cue, "speaker_verb_content", 0.6))
@@ -271,7 +278,7 @@ def find(doc: Doc, frames) -> list[Reported]:
             continue
         # "CONTENT, Lavrov said." / "CONTENT, said Lavrov."
         before = text[ss:cue[0]].rstrip()
-        if before.endswith(",") and len(before.split()) >= 4:
+        if before.endswith(",") and _count_words(before, 4) >= 4:
             m = doc.subject_after(cue[1], se)
             if m is None:
                 continue
@@ -282,10 +289,7 @@ def find(doc: Doc, frames) -> list[Reported]:
         # subject between the comma and the verb: "CONTENT, Lavrov said"
     # inverted with the subject before the verb: handled by the subject finder when the clause
     # ends in a comma
-    result = []
-    for r in out:
-        ss, _ = doc.sentences.span_at(r.cue[0])
-        result.append(r)
+    result = list(out)
     _inverted(doc, result, used, marked)
     result.extend(_np_reports(doc, marked, {r.cue for r in result}))
     # reported speech inside other reported speech ("said Russia played a role, stressing
@@ -323,10 +327,10 @@ def _inverted(doc: Doc, out: list[Reported], used, marked) -> None:
         if subject is None:
             continue
         head = text[ss:subject.start].rstrip()
-        if not head.endswith(",") or len(head.split()) < 4:
+        if not head.endswith(",") or _count_words(head, 4) < 4:
             continue
         tail = text[cue[1]:se].strip().rstrip(".")
-        if len(tail.split()) > 6:
+        if _count_words(tail, 7) > 6:
             continue
         lo, hi = _trim(doc, ss, ss + len(head))
         if not marked(lo, hi) and hi - lo > 12:

@@ -32,11 +32,13 @@ from dataclasses import dataclass
 
 OPENERS = frozenset("\u201c\u00ab\u201e\u300c")  # “ « „ 「
 CLOSERS = frozenset("\u201d\u00bb\u300d")  # ” » 」
-# (a leading lookahead with a plain character class lets the regular-expression engine skip
-# ahead fast; an alternation alone does not)
-_DOUBLE = re.compile("(?=['\"\u201c\u201d\u00ab\u00bb\u201e\u300c\u300d])(?:'{2,}|[\"\u201c\u201d\u00ab\u00bb\u201e\u300c\u300d])")
+# A double mark, or two or more apostrophes. The pattern starts with a plain character class
+# (the regular-expression engine then skips ahead fast, even past a lookahead or an
+# alternation it could not skip with); a look back at that character tells the two apart.
+_DOUBLE_CHARS = "\"\u201c\u201d\u00ab\u00bb\u201e\u300c\u300d"
+_DOUBLE = re.compile(f"[{_DOUBLE_CHARS}'](?:(?<=')'+|(?<=[{_DOUBLE_CHARS}]))")
 _SINGLE = re.compile("[\u2018\u2019\u201a\u2039\u203a']")
-_ANY_DOUBLE = re.compile("(?=['\"\u201c\u201d\u00ab\u00bb\u201e\u300c\u300d])(?:''|[\"\u201c\u201d\u00ab\u00bb\u201e\u300c\u300d])")
+_ANY_DOUBLE = re.compile(f"[{_DOUBLE_CHARS}'](?:(?<=')'|(?<=[{_DOUBLE_CHARS}]))")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,400}>")
 _LINE = re.compile(r"[^\n]+")
 
@@ -182,6 +184,9 @@ def find_segments(text: str, skip: tuple[tuple[int, int], ...] = (),
     carry = None  # (inside start, open mark position, paragraphs so far, how)
     next_marks = None
     for pi, (ps, pe) in enumerate(pars):
+        if carry is None and not (by_par[pi] if next_marks is None else next_marks):
+            next_marks = None
+            continue  # no quotation open and no mark in this paragraph (the commonest case)
         marks = next_marks if next_marks is not None else scan(text, ps, pe, masked, pi)
         next_marks = None
         open_at = None

@@ -23,17 +23,20 @@ ABBREVIATIONS = ("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm Prof Rev St J
 _ABBREV = r"(?:" + "|".join(ABBREVIATIONS) + r")\."
 _WORD = rf"(?:{_ABBREV}|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w\u2019'\-]*)"
 _CAP = rf"(?:(?:al|el|bin|ibn|ben|ul)-)?{_WORD}"
+# _WORD as the first word of a run: its capital first (a plain character class, which the
+# regular-expression engine scans for fast), then the rest of each of its forms, in order.
+_FIRST = rf"[{_UPPER}](?:" + "|".join(rf"(?<={a[0]}){a[1:]}\." for a in ABBREVIATIONS) + \
+    rf"|\.(?:[{_UPPER}]\.)*|[\w\u2019'\-]*)"
 _SEP = r"[ \t\u00a0]+"
 
 
 def name_regex(lexicon: Lexicon) -> re.Pattern[str]:
     """Runs of capitalised words joined by particles. The pattern starts with a plain character
-    class so the regular-expression engine can skip ahead fast; a leading particle ("de
-    Mistura") or "al-" prefix is picked up afterwards by :func:`find_names`."""
+    class so the regular-expression engine can skip ahead fast (see _FIRST); a leading particle
+    ("de Mistura") or "al-" prefix is picked up afterwards by :func:`find_names`."""
     particles = sorted((p for p in lexicon.particles if p.replace(".", "").isalpha()), key=len, reverse=True)
     part = "|".join(re.escape(p) for p in particles + ["of"])
-    first = rf"(?=[{_UPPER}]){_WORD}"
-    return re.compile(rf"{first}(?:{_SEP}(?:(?:{part}){_SEP})*{_CAP})*")
+    return re.compile(rf"{_FIRST}(?:{_SEP}(?:(?:{part}){_SEP})*{_CAP})*")
 
 
 _LEAD = re.compile(r"(?:^|(?<=[^\w\-]))(de|van|von|der|du|da|di|del|della|bin|ibn)[ \t\u00a0]+$|(?:^|(?<=[^\w]))(al|el|bin|ibn|ben|ul)-$")
@@ -88,39 +91,68 @@ def surname_key(name: str, lex: Lexicon) -> str:
     return " ".join(words[j:i + 1]).lower().replace("\u2019", "'")
 
 
-_DERIVED: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+_DERIVED: dict[int, tuple[Lexicon, frozenset[str], frozenset[str], dict, dict, dict]] = {}
+# Names remembered per lexicon: in runs of capitalised words of one word and of several
+# (find_names), and as a reader sees them (canonicalise). Each memo is cleared when it holds more
+# than this many.
+RUN_MEMO = 10_000
 
 
-def _derived(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+def _derived(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], dict, dict, dict]:
     """Words of a name that make it a title ("sen", "sen.", honorifics) or an organisation, with
-    and without a full stop (a name's words end with at most one)."""
+    and without a full stop (a name's words end with at most one); and the memos of names for
+    this lexicon."""
     got = _DERIVED.get(id(lex))
     if got is None or got[0] is not lex:
         if len(_DERIVED) > 16:
             _DERIVED.clear()
         title_like = frozenset(lex.titles) | frozenset(lex.honorifics) | frozenset(t + "." for t in lex.titles)
         org_like = frozenset(lex.organisations) | frozenset(o + "." for o in lex.organisations)
-        got = _DERIVED[id(lex)] = (lex, title_like, org_like)
-    return got[1], got[2]
+        got = _DERIVED[id(lex)] = (lex, title_like, org_like, {}, {}, {})
+    return got[1], got[2], got[3], got[4], got[5]
+
+
+def _one_word_name(raw: str, lex: Lexicon) -> tuple[str, str, str] | None:
+    """A run of one capitalised word ("Lavrov", "Lavrov's", "The") as (name, kind, key), or None
+    when it is no name (a function word, a weekday, an honorific alone)."""
+    low = raw.lower()
+    nonnames = lex.nonnames
+    if low in nonnames:
+        return None  # "The", "But", "Monday": the commonest capitalised words
+    w = raw
+    if w.endswith(("'s", "\u2019s")):
+        w = w[:-2]
+    elif w.endswith((".", "'", "\u2019")) and not (len(w) == 2 or w.count(".") > 1):
+        w = w[:-1]
+    if not w:
+        return None
+    low = w.lower()
+    if low in nonnames or low in lex.honorifics:
+        return None
+    kind = "organisation" if low in lex.organisations or (len(w) > 4 and w.isupper()) else "unknown"
+    return w, kind, low.replace("\u2019", "'") if "\u2019" in low else low
 
 
 def _runs(text: str, regex: re.Pattern[str], lo: int, hi: int, starts: list[int] | None):
     """The runs of capitalised words in ``text[lo:hi]`` as (start, end, text), cut where a
     sentence starts: a name never crosses a sentence end ("… in the U.S. The president …")."""
+    # runs and sentence starts both come in order: the next start after the run is followed along
+    n_starts = len(starts) if starts else 0
+    i = 0
     for m in regex.finditer(text, lo, hi):
         s, e = m.span()
-        if starts:
-            i = bisect_right(starts, s)
-            if i < len(starts) and starts[i] < e:
-                while i < len(starts) and starts[i] < e:
-                    cut = starts[i]
-                    piece = text[s:cut].rstrip()
-                    if piece:
-                        yield s, s + len(piece), piece
-                    s = cut
-                    i += 1
-                yield s, e, text[s:e]
-                continue
+        while i < n_starts and starts[i] <= s:
+            i += 1
+        if i < n_starts and starts[i] < e:
+            while i < n_starts and starts[i] < e:
+                cut = starts[i]
+                piece = text[s:cut].rstrip()
+                if piece:
+                    yield s, s + len(piece), piece
+                s = cut
+                i += 1
+            yield s, e, text[s:e]
+            continue
         yield s, e, m.group()
 
 
@@ -131,150 +163,156 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
     hi = len(text) if hi is None else hi
     order = sorted(sentence_starts) if sentence_starts else None
     out: list[Name] = []
-    nonnames = lex.nonnames
-    orgs = lex.organisations
-    honorifics = lex.honorifics
-    titles = lex.titles
-    title_like, org_like = _derived(lex)
+    _, _, one_words, many_words, _ = _derived(lex)
+    if len(one_words) > RUN_MEMO:
+        one_words.clear()
+    if len(many_words) > RUN_MEMO:
+        many_words.clear()
+    # What a run says depends on its text alone: each run is worked out once per lexicon and
+    # placed at its offset (False: not a name).
     for s, e, raw in _runs(text, regex, lo, hi, order):
-        if s > lo and text.endswith(_LEAD_ENDS, max(lo, s - 6), s):
+        if s > lo and text.endswith(_LEAD_ENDS, s - 6 if s - 6 > lo else lo, s):
             # "said de Mistura", "al-Assad": a particle before the capital belongs to the name
             lead = _LEAD.search(text, max(lo, s - 7), s)
             if lead is not None:
                 s = lead.start()
                 raw = text[s:e]
-        if " " not in raw and "\t" not in raw and "\u00a0" not in raw:
-            # fast path for the commonest case, one capitalised word ("Lavrov", "Lavrov's", "The")
-            low = raw.lower()
-            if low in nonnames:
-                continue  # "The", "But", "Monday": the commonest capitalised words
-            w = raw
-            if w.endswith(("'s", "\u2019s")):
-                w = w[:-2]
-            elif w.endswith((".", "'", "\u2019")) and not (len(w) == 2 or w.count(".") > 1):
-                w = w[:-1]
-            if not w:
-                continue
-            low = w.lower()
-            if low in nonnames or low in honorifics:
-                continue
-            if low in orgs or (len(w) > 4 and w.isupper()):
-                kind = "organisation"
-            else:
-                kind = "unknown"
-            out.append(Name(s, s + len(w), s, w, None, None, None, None, kind,
-                            low.replace("\u2019", "'") if "\u2019" in low else low,
-                            sentence_starts is not None and s in sentence_starts))
+        # the commonest case, one capitalised word ("Lavrov", "Lavrov's", "The")
+        one = one_words.get(raw)
+        if one is None and " " not in raw and "\t" not in raw and "\u00a0" not in raw:
+            one = one_words[raw] = _one_word_name(raw, lex) or False
+        if one is not None:
+            if one:
+                w, kind, key = one
+                out.append(Name(s, s + len(w), s, w, None, None, None, None, kind, key,
+                                sentence_starts is not None and s in sentence_starts))
             continue
-        words = raw.split(" ")
-        if "" in words or "\t" in raw or "\u00a0" in raw:
-            words = raw.split()
-            offs = []
-            p = s
-            for w in words:
-                p = text.index(w, p)
-                offs.append(p)
-                p += len(w)
-        else:
-            offs = []
-            p = s
-            for w in words:
-                offs.append(p)
-                p += len(w) + 1
-        if len(words) == 1:
-            w = words[0]
-            low = w.lower()
-            if low in nonnames or low in honorifics:
-                continue
-            out.append(Name(s, s + len(w), s, w, None, None, None, None,
-                            "organisation" if low in orgs else "unknown", low.replace("\u2019", "'"),
-                            sentence_starts is not None and s in sentence_starts))
-            continue
-        # trailing possessive or full stop
-        last = words[-1]
-        if last.endswith(".") and not (len(last) == 2 or last.count(".") > 1 or last.lower() in honorifics
-                                        or last[:-1].lower() in ("jr", "sr", "st")):
-            last = last[:-1]
-        if last.endswith(("'s", "\u2019s")):
-            last = last[:-2]
-        elif last.endswith(("'", "\u2019")):
-            last = last[:-1]
-        words[-1] = last
-        if not last:
-            words.pop()
-            offs.pop()
-        lw = [w.lower() for w in words]
-        # leading function words ("But", "The", "In")
-        k = 0
-        while k < len(words) and (lw[k] in nonnames or lw[k].rstrip(".") in nonnames):
-            k += 1
-        while words and lw[-1] == "of":
-            words.pop()
-            offs.pop()
-            lw.pop()
-        if k >= len(words):
-            continue
-        initial = sentence_starts is not None and offs[k] in sentence_starts
-        if k:
-            words, offs, lw = words[k:], offs[k:], lw[k:]
-        # title / honorific prefix: up to the last title word that leaves a name after it
-        t = -1
-        honorific = None
-        gender = None
-        n_words = len(words)
-        if not title_like.isdisjoint(lw[:-1]):
-            i = 0
-            while i < n_words - 1:
-                w = lw[i]
-                if i + 3 <= n_words - 1 and " ".join(lw[i:i + 3]) in titles:
-                    t = i + 2
-                    i += 3
-                    continue
-                if i + 2 <= n_words - 1 and " ".join(lw[i:i + 2]) in titles:
-                    t = i + 1
-                    i += 2
-                    continue
-                if w in honorifics:
-                    honorific = words[i]
-                    gender = honorifics[w]
-                    t = i
-                elif w in titles or w.rstrip(".") in titles:
-                    t = i
-                i += 1
-        if t >= 0:
-            role_words = [x for x, lx in zip(words[:t + 1], lw[:t + 1]) if lx not in honorifics]
-            role = " ".join(role_words) if role_words else None
-            role_span = (offs[0], offs[t] + len(words[t])) if role else None
-            words, offs, lw = words[t + 1:], offs[t + 1:], lw[t + 1:]
-        else:
-            role = role_span = None
-        if not words:
-            continue
-        # a single-word "name" that is a title or a non-name
-        name = " ".join(words)
-        name_start = offs[0]
-        name_end = offs[-1] + len(words[-1])
-        if not org_like.isdisjoint(lw) or raw.isupper() and len(raw) > 4:
-            kind = "organisation"
-        elif honorific or role:
-            kind = "person"
-        elif len(words) >= 2:
-            kind = "person"
-        else:
-            kind = "unknown"
-        if kind == "person" and role is None and honorific is None and lw[0] in titles:
-            kind = "unknown"
-        if gender is None and role:
-            rl = role.lower()
-            if "woman" in rl or "mrs" in rl or "ms." in rl:
-                gender = "f"
-            elif rl.endswith("man") or "congressman" in rl:
-                gender = "m"
-        if gender is None and kind == "person" and len(words) >= 2:
-            gender = lex.given_names.get(lw[0])  # "Melania Trump" is a she
-        out.append(Name(offs[0] if role is None else role_span[0], name_end, name_start, name, role,
-                        role_span, honorific, gender, kind, surname_key(name, lex), initial))
+        parts = many_words.get(raw)
+        if parts is None:
+            parts = many_words[raw] = _run_name(raw, lex) or False
+        if parts:
+            start, end, name_start, name, role, role_span, honorific, gender, kind, key, first = parts
+            out.append(Name(s + start, s + end, s + name_start, name, role,
+                            (s + role_span[0], s + role_span[1]) if role_span else None,
+                            honorific, gender, kind, key,
+                            sentence_starts is not None and s + first in sentence_starts))
     return out
+
+
+def _run_name(raw: str, lex: Lexicon) -> tuple | None:
+    """The name in a run of capitalised words with spaces in it, titles and honorifics split
+    off, as the fields of a :class:`Name` with offsets from the run's start, and last the offset
+    of its first word (which may start a sentence); None when the run holds no name."""
+    nonnames = lex.nonnames
+    honorifics = lex.honorifics
+    titles = lex.titles
+    title_like, org_like, _, _, _ = _derived(lex)
+    words = raw.split(" ")
+    if "" in words or "\t" in raw or "\u00a0" in raw:
+        words = raw.split()
+        offs = []
+        p = 0
+        for w in words:
+            p = raw.index(w, p)
+            offs.append(p)
+            p += len(w)
+    else:
+        offs = []
+        p = 0
+        for w in words:
+            offs.append(p)
+            p += len(w) + 1
+    if len(words) == 1:
+        w = words[0]
+        low = w.lower()
+        if low in nonnames or low in honorifics:
+            return None
+        return (0, len(w), 0, w, None, None, None, None,
+                "organisation" if low in lex.organisations else "unknown", low.replace("\u2019", "'"), 0)
+    # trailing possessive or full stop
+    last = words[-1]
+    if last.endswith(".") and not (len(last) == 2 or last.count(".") > 1 or last.lower() in honorifics
+                                    or last[:-1].lower() in ("jr", "sr", "st")):
+        last = last[:-1]
+    if last.endswith(("'s", "\u2019s")):
+        last = last[:-2]
+    elif last.endswith(("'", "\u2019")):
+        last = last[:-1]
+    words[-1] = last
+    if not last:
+        words.pop()
+        offs.pop()
+    lw = [w.lower() for w in words]
+    # leading function words ("But", "The", "In")
+    k = 0
+    while k < len(words) and (lw[k] in nonnames or lw[k].rstrip(".") in nonnames):
+        k += 1
+    while words and lw[-1] == "of":
+        words.pop()
+        offs.pop()
+        lw.pop()
+    if k >= len(words):
+        return None
+    first = offs[k]
+    if k:
+        words, offs, lw = words[k:], offs[k:], lw[k:]
+    # title / honorific prefix: up to the last title word that leaves a name after it
+    t = -1
+    honorific = None
+    gender = None
+    n_words = len(words)
+    if not title_like.isdisjoint(lw[:-1]):
+        i = 0
+        while i < n_words - 1:
+            w = lw[i]
+            if i + 3 <= n_words - 1 and " ".join(lw[i:i + 3]) in titles:
+                t = i + 2
+                i += 3
+                continue
+            if i + 2 <= n_words - 1 and " ".join(lw[i:i + 2]) in titles:
+                t = i + 1
+                i += 2
+                continue
+            if w in honorifics:
+                honorific = words[i]
+                gender = honorifics[w]
+                t = i
+            elif w in titles or w.rstrip(".") in titles:
+                t = i
+            i += 1
+    if t >= 0:
+        role_words = [x for x, lx in zip(words[:t + 1], lw[:t + 1]) if lx not in honorifics]
+        role = " ".join(role_words) if role_words else None
+        role_span = (offs[0], offs[t] + len(words[t])) if role else None
+        words, offs, lw = words[t + 1:], offs[t + 1:], lw[t + 1:]
+    else:
+        role = role_span = None
+    if not words:
+        return None
+    # a single-word "name" that is a title or a non-name
+    name = " ".join(words)
+    name_start = offs[0]
+    name_end = offs[-1] + len(words[-1])
+    if not org_like.isdisjoint(lw) or raw.isupper() and len(raw) > 4:
+        kind = "organisation"
+    elif honorific or role:
+        kind = "person"
+    elif len(words) >= 2:
+        kind = "person"
+    else:
+        kind = "unknown"
+    if kind == "person" and role is None and honorific is None and lw[0] in titles:
+        kind = "unknown"
+    if gender is None and role:
+        rl = role.lower()
+        if "woman" in rl or "mrs" in rl or "ms." in rl:
+            gender = "f"
+        elif rl.endswith("man") or "congressman" in rl:
+            gender = "m"
+    if gender is None and kind == "person" and len(words) >= 2:
+        gender = lex.given_names.get(lw[0])  # "Melania Trump" is a she
+    return (offs[0] if role is None else role_span[0], name_end, name_start, name, role,
+            role_span, honorific, gender, kind, surname_key(name, lex), first)
 
 
 def _possessor(word: str) -> str | None:
@@ -346,36 +384,53 @@ def singular_title(role: str | None) -> str | None:
 def canonicalise(names: list[Name], lex: Lexicon) -> None:
     """The name of a person as a reader sees it (see :func:`canonical_words`); the spans, kinds
     and titles the sieves read are left as they are."""
-    places, demonyms, epithets = lex.places, lex.demonyms, lex.epithets
+    done = _derived(lex)[4]
+    if len(done) > RUN_MEMO:
+        done.clear()
     for n in names:
-        n.role = singular_title(n.role)
+        if n.role:
+            n.role = singular_title(n.role)
         if n.kind == "organisation" or " " not in n.name:
             continue
-        words = n.name.split()
-        lw = [w.lower() for w in words]
-        if not plausible_name(n.name, lex):
-            # a title-case line: "The National Review Crowd Does Not Like Donald Trump" -> the
-            # words after the last function word
-            k = max((i for i, w in enumerate(lw) if w != "of" and (
-                w.rstrip(".") in lex.nonnames or words[i][:1].islower() and w not in lex.particles)), default=-1)
-            if 0 <= k < len(words) - 1 and len(words) - k - 1 <= 5:
-                words, lw = words[k + 1:], lw[k + 1:]
-                n.name = " ".join(words)
-                n.key = surname_key(n.name, lex)
-            if " " not in n.name:
-                continue
-        if "of" not in lw and not any("'" in w or "\u2019" in w for w in words[:-1]) \
-                and lw[0] not in demonyms and lw[0] not in epithets and lw[0].rstrip("-") not in epithets:
-            continue  # the common case: nothing to move
-        new, _, before, after = canonical_words(words, lw, lex, n.role is not None or n.honorific is not None)
-        if new == words:
-            continue
-        role = " ".join(x for x in [n.role] + [w for w in before if _kept_label(w, lex)] if x) or None
-        if after:
-            role = f"{role} of {after}" if role else after
-        n.name = " ".join(new)
-        n.key = surname_key(n.name, lex)
-        n.role = role
+        # a name seen before with the same role comes out the same
+        seen = (n.name, n.role, n.honorific is not None)
+        if seen not in done:
+            done[seen] = _canonical_name(*seen, lex)
+        got = done[seen]
+        if got is not None:
+            n.name, n.key, n.role = got
+
+
+def _canonical_name(name: str, role: str | None, has_honorific: bool,
+                    lex: Lexicon) -> tuple[str, str, str | None] | None:
+    """The (name, key, role) a reader should see for a name of several words, or None when they
+    are the name's own."""
+    places, demonyms, epithets = lex.places, lex.demonyms, lex.epithets
+    changed = None
+    words = name.split()
+    lw = [w.lower() for w in words]
+    if not plausible_name(name, lex):
+        # a title-case line: "The National Review Crowd Does Not Like Donald Trump" -> the
+        # words after the last function word
+        k = max((i for i, w in enumerate(lw) if w != "of" and (
+            w.rstrip(".") in lex.nonnames or words[i][:1].islower() and w not in lex.particles)), default=-1)
+        if 0 <= k < len(words) - 1 and len(words) - k - 1 <= 5:
+            words, lw = words[k + 1:], lw[k + 1:]
+            name = " ".join(words)
+            changed = (name, surname_key(name, lex), role)
+        if " " not in name:
+            return changed
+    if "of" not in lw and not any("'" in w or "\u2019" in w for w in words[:-1]) \
+            and lw[0] not in demonyms and lw[0] not in epithets and lw[0].rstrip("-") not in epithets:
+        return changed  # the common case: nothing to move
+    new, _, before, after = canonical_words(words, lw, lex, role is not None or has_honorific)
+    if new == words:
+        return changed
+    role = " ".join(x for x in [role] + [w for w in before if _kept_label(w, lex)] if x) or None
+    if after:
+        role = f"{role} of {after}" if role else after
+    name = " ".join(new)
+    return name, surname_key(name, lex), role
 
 
 def split_places(names: list[Name], lex: Lexicon) -> None:

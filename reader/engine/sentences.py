@@ -10,8 +10,10 @@ import re
 from bisect import bisect_right
 
 # End punctuation, optional closing marks, whitespace, then something that can start a sentence.
+# (One mark, then any more: a pattern that starts with a plain character class is scanned for
+# fast; one that starts with a repeat is tried at every position.)
 _BOUNDARY = re.compile(
-    r"[.!?\u2026]+(?:''|[\"\u201d\u2019')\]])*[ \t\u00a0]+(?=(?:''|[\"\u201c\u2018'(\[])*[A-Z0-9\u00c0-\u00de])"
+    r"[.!?\u2026][.!?\u2026]*(?:''|[\"\u201d\u2019')\]])*[ \t\u00a0]+(?=(?:''|[\"\u201c\u2018'(\[])*[A-Z0-9\u00c0-\u00de])"
 )
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr sen rep gov gen st jr sr lt col sgt capt adm prof rev mt ft no vs inc corp co
@@ -43,7 +45,9 @@ def word_regex(abbreviations) -> re.Pattern[str]:
     whole = r"(?<![\w\u2019'\-])"
     checks = [rf"(?<={whole}(?i:{'|'.join(group)})\.)" for _, group in sorted(by_length.items())]
     checks.append(rf"(?<={whole}[^\W_]\.)")
-    return re.compile(rf"[\w][\w\u2019'\-]*(?:\.(?:{'|'.join(checks)}))?|[^\w\s]")
+    # any non-space character, then the rest of a word after a word character: a word, or a
+    # punctuation mark alone (a plain character class first is scanned for fast)
+    return re.compile(rf"\S(?:(?<=\w)[\w\u2019'\-]*(?:\.(?:{'|'.join(checks)}))?|(?<!\w))")
 
 
 WORD = word_regex(ABBREVIATIONS)
@@ -60,12 +64,13 @@ class Sentences:
 
     def index(self, offset: int) -> int:
         i = bisect_right(self.starts, offset) - 1
-        return max(i, 0)
+        return i if i > 0 else 0
 
     def span_at(self, offset: int) -> tuple[int, int]:
         if not self.spans:
             return (0, 0)
-        return self.spans[self.index(offset)]
+        i = bisect_right(self.starts, offset) - 1  # (index, inline: this is called very often)
+        return self.spans[i if i > 0 else 0]
 
 
 def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentences:
@@ -85,9 +90,13 @@ def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentenc
             m = next(found, None)
             # abbreviation or initial before the period?
             if text[dot] == ".":
-                j = dot
-                while j > ps and (text[j - 1].isalnum() or text[j - 1] == "."):
-                    j -= 1
+                # the word before it: letters, digits and inner full stops ("U.S"), usually all
+                # of what follows the last space; else walked back to its start
+                j = text.rfind(" ", ps, dot) + 1 or ps
+                if not text[j:dot].replace(".", "").isalnum():
+                    j = dot
+                    while j > ps and (text[j - 1].isalnum() or text[j - 1] == "."):
+                        j -= 1
                 word = text[j:dot].lower()
                 if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
                     nxt = _NEXT_WORD.match(text, end) if word in FINAL_ABBREVIATIONS else None

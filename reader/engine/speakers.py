@@ -57,7 +57,7 @@ _FUNCTION = frozenset(
 _PRONOMINAL = frozenset("another others one many several".split())
 _RELATIVE = frozenset("which that".split())
 _GROUP_ENDS = ("s", "people", "police", "staff", "media", "public", "press", "team", "crowd")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\w]*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]++)[^\w]*+$")  # (possessive: no retries at every length)
 
 
 class Resolver:
@@ -79,9 +79,7 @@ class Resolver:
         low = word.lower()
         got = self._common.get(low)
         if got is None:
-            pat = re.compile(r"(?<![\w'\u2019\-])" + re.escape(low) + r"(?![\w\-])")
-            text = self.doc.text
-            got = self._common[low] = pat.search(text, max(0, pos - 30000), pos + 30000) is not None
+            got = self._common[low] = self.doc.written_as_word(low, pos - 30000, pos + 30000)
         return got
 
     def demonym(self, name: str) -> bool:
