@@ -120,7 +120,6 @@ def checks(name: str, kind: str, person_surnames: set[str], lex, places, demonym
     words = _WORD.findall(name)
     if not words:
         return ["word_alone"]
-    lw = [w.lower().rstrip(".") if not w.lower() in ABBREV_TITLES else w.lower() for w in words]
     lw_plain = [w.lower().strip(".") for w in words]
     out = []
     low_name = name.lower()

@@ -405,7 +405,7 @@ def _canonical_name(name: str, role: str | None, has_honorific: bool,
                     lex: Lexicon) -> tuple[str, str, str | None] | None:
     """The (name, key, role) a reader should see for a name of several words, or None when they
     are the name's own."""
-    places, demonyms, epithets = lex.places, lex.demonyms, lex.epithets
+    demonyms, epithets = lex.demonyms, lex.epithets
     changed = None
     words = name.split()
     lw = [w.lower() for w in words]
@@ -490,7 +490,7 @@ def _real_first_name(members: list[Name], text: str, lex: Lexicon) -> bool:
     word = members[0].name.split()[0].lower()
     if not _could_be_first_name(word, lex):
         return False
-    return re.search(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w-])", text) is None
+    return word not in text or re.search(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w-])", text) is None
 
 
 def family_keys(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dict[int, str], dict[str, list[tuple[int, str]]]]:
@@ -598,7 +598,8 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dic
             by_tail.setdefault(k.replace(" ", ""), k)
     owner: dict[int, str] = {}
     for n in names:
-        key = family.get(n.name_start) or _family_member(n.key, n.name_start, family_places)
+        key = family.get(n.name_start) or (
+            _family_member(n.key, n.name_start, family_places) if family_places else n.key)
         if key in entities and n.gender and entities[key].gender not in (None, n.gender):
             # "Mrs. Clinton" when the Clinton named most is a man
             key = next((k for k, e in entities.items() if k.split("|")[0] == key and e.gender == n.gender), key)

@@ -208,6 +208,8 @@ class Resolver:
         return ent, mention
 
     def _group(self, name: str, mention: Mention) -> EntityInfo:
+        """The unnamed source called ``name`` ("Polls", "a police spokesperson"), one entity for
+        all its mentions."""
         key = "~" + name.lower()
         ent = self.unnamed.get(key)
         if ent is None:
@@ -304,7 +306,7 @@ class Resolver:
         """The entity of name ``n`` if a pronoun of ``gender`` can stand for it: a person (not a
         place, a demonym, an acronym, an organisation, an honorific alone or a capitalised
         common word at a sentence start)."""
-        doc, lex = self.doc, self.lex
+        lex = self.lex
         ent = self._entity_for(n)
         if ent is None or ent.kind == "organisation":
             return None
@@ -511,13 +513,7 @@ class Resolver:
         return Mention(s, e, "np")
 
     def unnamed_entity(self, mention: Mention) -> EntityInfo:
-        text = " ".join(self.doc.text[mention.start:mention.end].split())
-        key = "~" + text.lower()
-        ent = self.unnamed.get(key)
-        if ent is None:
-            ent = self.unnamed[key] = EntityInfo(key, text, "unnamed", first=mention.start)
-        ent.mentions.append((mention.start, mention.end))
-        return ent
+        return self._group(" ".join(self.doc.text[mention.start:mention.end].split()), mention)
 
     def entity(self, mention: Mention, recent: list[EntityInfo]):
         """The entity a mention stands for and the mention it rests on (a noun phrase may be cut
