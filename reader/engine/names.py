@@ -480,6 +480,14 @@ def _could_be_first_name(word: str, lex: Lexicon) -> bool:
     return word in lex.given_names or not (word.endswith("ing") or word in lex.nonnames)
 
 
+def _led_by_a_word(name: str, lex: Lexicon) -> bool:
+    """A word before a known first name: "Hold Melania Trump" (as a headline starts), not
+    "Mary Ann Lee". Only telling for a name that always opens a sentence."""
+    lw = name.lower().split()
+    return len(lw) >= 3 and lw[1] in lex.given_names and lw[0] not in lex.given_names \
+        and lw[0] not in lex.particles
+
+
 def _real_first_name(members: list[Name], text: str, lex: Lexicon) -> bool:
     """Not a word that only looks like a first name because it opens a sentence ("Injecting
     Clinton’s troubles", "Hold Melania Trump to …", "Everything Trump says"): some mention is
@@ -488,7 +496,7 @@ def _real_first_name(members: list[Name], text: str, lex: Lexicon) -> bool:
     if not text or any(not _opens_sentence(text, n.name_start) for n in members):
         return True
     word = members[0].name.split()[0].lower()
-    if not _could_be_first_name(word, lex):
+    if not _could_be_first_name(word, lex) or _led_by_a_word(members[0].name, lex):
         return False
     return word not in text or re.search(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w-])", text) is None
 
@@ -549,7 +557,8 @@ def _family_member(surname: str, at: int, places: dict[str, list[tuple[int, str]
     return surname
 
 
-def _better_name(new: str, old: str, written: Counter[str], lex: Lexicon) -> bool:
+def _better_name(new: str, old: str, written: Counter[str], lex: Lexicon,
+                 shunned: frozenset[str] = frozenset()) -> bool:
     """Should a person's shown name be ``new`` rather than ``old``? A clean name over a title-case
     line; never a surname with its particle ("De Mistura" is not "Staffan de Mistura"); the form
     the article writes most ("Hillary Clinton" over a one-off "Injecting Clinton"); then the
@@ -557,8 +566,10 @@ def _better_name(new: str, old: str, written: Counter[str], lex: Lexicon) -> boo
     if not plausible_name(old, lex):
         return True
     if not plausible_name(new, lex) or _given(new) in lex.particles \
-            or not _could_be_first_name(_given(new), lex):
+            or not _could_be_first_name(_given(new), lex) or new in shunned:
         return False
+    if old in shunned:
+        return True
     if new.lower().endswith(" " + old.lower()):
         return True  # "Aung San Suu Kyi" over "Suu Kyi", "Bill de Blasio" over "De Blasio"
     if old.lower().endswith(" " + new.lower()):
@@ -575,6 +586,8 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dic
     by_first: dict[str, set[str]] = {}
     family, family_places = family_keys(names, lex, text)
     written = Counter(n.name for n in names if " " in n.name)
+    inside = {n.name for n in names if " " in n.name and not (text and _opens_sentence(text, n.name_start))}
+    shunned = frozenset(name for name in written if name not in inside and _led_by_a_word(name, lex))
     # full names first, so one-word mentions can join them
     for n in names:
         if n.kind == "organisation" or " " not in n.name:
@@ -584,7 +597,7 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dic
         if ent is None:
             ent = entities[key] = EntityInfo(key, n.name, n.kind, first=n.start)
         elif n.name != ent.name and n.name.lower().endswith(ent.name.lower().split()[-1]) and \
-                _better_name(n.name, ent.name, written, lex):
+                _better_name(n.name, ent.name, written, lex, shunned):
             ent.aliases.add(ent.name)
             ent.name = n.name
         if n.gender and not ent.gender:

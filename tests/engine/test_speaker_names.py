@@ -199,3 +199,10 @@ def test_a_word_opening_a_sentence_is_no_first_name():
     a = run("Race\n\nHillary Clinton spoke in Ohio. Injecting Clinton’s record into the race is risky, "
             "aides said. “We will win,” Clinton said.\n")
     assert a.speaker(quote(a, "We will win").speaker_id).name == "Hillary Clinton"
+
+
+def test_a_headline_word_before_a_first_name_is_not_a_relative():
+    a = run("Hold Melania Trump to her husband's standards\n\nSeveral weeks ago, Donald Trump said "
+            "the questions were answered. Everything Trump says is “a lie,” the writer said.\n")
+    names = {s.name for s in a.speakers} | {p.name for p in a.people}
+    assert "Hold Melania Trump" not in names
