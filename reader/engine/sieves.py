@@ -545,6 +545,29 @@ def _object_relative(doc: Doc, m: Mention) -> bool:
     return bool(before) and before[-1] in ("which", "whom") and not (len(before) > 1 and before[-2] in PREPOSITIONS)
 
 
+# A fragment this short ("“a total disaster”") inside a relative clause is that clause's words.
+SHORT_FRAGMENT = 3
+
+
+def _relative_cue_first(doc: Doc, f: Frame, cues: list) -> list:
+    """For a short fragment, the last cue first when its subject opens a relative or temporal
+    clause ("…, which he declared “a total disaster”", "when he claimed Obama was “the founder”"):
+    the fragment is the words of that clause's speaker, not of the sentence's reporter."""
+    if len(doc.text[f.seg.start:f.seg.end].split()) > SHORT_FRAGMENT:
+        return cues
+    last = cues[-1]
+    if doc.text[last[1] - 3:last[1]] == "ing" or _is_according(doc, last):
+        return cues
+    m = doc.subject_before(last[0], f.sent[0])
+    if m is None:
+        return cues
+    # ("whom he called “…”" is left to the outer speaker: annotators go both ways)
+    before = doc.text[max(0, m.start - 20):m.start].lower().split()
+    if before and before[-1] in ("which", "when", "where"):
+        return [last] + cues[:-1]
+    return cues
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -596,7 +619,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                 return _decide(doc, f, m, cue, "cue_then_quote", 0.9, True)
     fallback = None
     relative = None
-    for cue in cues:
+    for cue in _relative_cue_first(doc, f, cues):
         if _is_according(doc, cue):
             m = _according_to(doc, cue)
             if m is not None:

@@ -130,3 +130,20 @@ def test_noun_phrase_after_a_verb_that_is_not_inverted_is_an_object():
     q = quote(a, "terrible")
     assert mention_text(a, q) != "her record"
     assert speaker_name(a, q) == "Tom Reed"
+
+
+def test_short_fragment_in_relative_clause_belongs_to_its_speaker():
+    """Pattern: X criticised the plan, which an audit said was “deeply flawed”: the fragment is
+    the relative clause's (the audit's), not the outer reporter's."""
+    a = run("Plan\n\nMayor Ruth Gale criticised the budget, which an internal audit said was "
+            "“deeply flawed” but legal.\n")
+    q = quote(a, "deeply flawed")
+    assert mention_text(a, q) == "an internal audit"
+
+
+def test_longer_quote_in_relative_clause_keeps_outer_speaker():
+    """Pattern: the same sentence with a full clause quoted: the outermost speaker still wins."""
+    a = run("Plan\n\nMayor Ruth Gale said the budget, which an internal audit said was fine, "
+            "“will not survive the winter and we all know it.”\n")
+    q = quote(a, "will not survive")
+    assert speaker_name(a, q) == "Ruth Gale"
