@@ -472,6 +472,29 @@ def _participle(doc: Doc, cue) -> bool:
     return not (before and before[-1].lower() in ("was", "were", "is", "are", "been", "be", "am", "keeps", "kept"))
 
 
+def _participle_subject(doc: Doc, ss: int, cue) -> Mention | None:
+    """The subject a participle carries itself: a person named right before it ("…, Ryan saying
+    he was “…”") or the noun phrase after "with" ("with Sen. McCain calling it “…”", "with many
+    marchers chanting “…”")."""
+    toks = doc.words(max(ss, cue[0] - 80), cue[0])
+    if not toks or doc.text[toks[-1][1]:cue[0]].strip() or not toks[-1][2][0].isalnum():
+        return None  # (not "with supporters, declaring")
+    s, e, w = toks[-1]
+    if w[0].isupper():
+        n = doc.name_ending_at(e)
+        if n is not None and n.end == e and n.kind == "person" and n.name_start >= ss:
+            return Mention(n.name_start, n.end, "name", n)
+    for k in range(len(toks) - 2, max(-1, len(toks) - 8), -1):
+        low = toks[k][2].lower()
+        if low == "with":
+            if toks[k + 1][2].lower() not in ("him", "her", "them", "it", "that", "this"):
+                return Mention(toks[k + 1][0], e, "np")
+            return None
+        if not toks[k][2][0].isalnum() or low in PREPOSITIONS or low in _AUX:
+            return None
+    return None
+
+
 def quote_then_any_verb(doc: Doc, f: Frame) -> bool:
     """“It was a circus,” she quipped.  /  “We lost,” mused Lavrov.
 
@@ -626,8 +649,8 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                 return _decide(doc, f, m, cue, "cue_then_quote", 0.85, True)
             continue
         if doc.text[cue[1] - 3:cue[1]] == "ing" and _participle(doc, cue):
-            # "…, saying “…”": the subject of the clause
-            m = _clause_subject(doc, ss, cue[0])
+            # "…, saying “…”": the subject of the clause, unless the participle has its own
+            m = _participle_subject(doc, ss, cue) or _clause_subject(doc, ss, cue[0])
         else:
             m = _inverted_subject(doc, cue, hi) or doc.subject_before(cue[0], ss)
             if m is None and doc.text[cue[0] - 1:cue[0]] == " ":

@@ -147,3 +147,28 @@ def test_longer_quote_in_relative_clause_keeps_outer_speaker():
             "“will not survive the winter and we all know it.”\n")
     q = quote(a, "will not survive")
     assert speaker_name(a, q) == "Ruth Gale"
+
+
+def test_participle_with_its_own_subject_after_with():
+    """Pattern: X were angry, with Sen. Y calling it a “…”: the participle's own subject."""
+    a = run("Plan\n\nMayor Tom Wexler was irritated by the plan, with Sen. Ruth Gale calling it "
+            "a “wish list.”\n")
+    q = quote(a, "wish list")
+    assert speaker_name(a, q) == "Ruth Gale"
+
+
+def test_participle_after_a_name_and_after_with_a_noun_phrase():
+    """Pattern: X met the board, Y saying she was “…” / X was on their minds, with many marchers
+    chanting “…”."""
+    a = run("Plan\n\nMayor Tom Wexler met the board, Ruth Gale saying she was “very encouraged” by it.\n")
+    assert speaker_name(a, quote(a, "very encouraged")) == "Ruth Gale"
+    a = run("March\n\nOrlando was on their minds, with many marchers chanting “We are here” on the way.\n")
+    assert mention_text(a, quote(a, "We are here")) == "many marchers"
+
+
+def test_participle_after_comma_keeps_clause_subject():
+    """Pattern: X celebrated with supporters, declaring it “…”: the comma ends the phrase."""
+    a = run("Win\n\nMayor Ruth Gale celebrated in Salem with supporters, declaring it “a great night "
+            "for our town.”\n")
+    q = quote(a, "a great night")
+    assert speaker_name(a, q) == "Ruth Gale"
