@@ -591,6 +591,24 @@ def _relative_cue_first(doc: Doc, f: Frame, cues: list) -> list:
     return cues
 
 
+_AGENT_AFTER = re.compile(r"[^\w\s]{0,3}\s+by\s+")
+
+
+def _agent_after_quote(doc: Doc, f: Frame, cue) -> Mention | None:
+    """A passive speech verb right before the quote and its agent right after it: "labeled as a
+    “witch hunt” by Democrats", "called “strategic ambiguity” by Joshua Hendrick"."""
+    if not doc.text[cue[0]:cue[1]].lower().endswith("ed"):
+        return None
+    between = doc.text[cue[1]:f.seg.open_at].split()
+    if any(w.lower() not in ("as", "a", "an", "the") for w in between):
+        return None
+    m = _AGENT_AFTER.match(doc.text, f.seg.close_end, f.sent[1])
+    if m is None:
+        return None
+    agent = doc.subject_after(m.end(), f.sent[1])
+    return agent if agent is not None and agent.kind != "pronoun" else None
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -619,6 +637,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                 break
     if not cues:
         return False
+    m = _agent_after_quote(doc, f, cues[-1])
+    if m is not None:
+        return _decide(doc, f, m, cues[-1], "cue_then_quote", 0.85, True)
     # a later clause with a speaker of its own wins: "Puerto Rico has been warning ..., and
     # Ms. Acosta said the measures were “unsustainable”"; so does the main clause after an
     # introductory one ("Asked by Kerry about it, Lavrov said …", "While …, Roe said …")

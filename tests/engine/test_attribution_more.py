@@ -172,3 +172,11 @@ def test_participle_after_comma_keeps_clause_subject():
             "for our town.”\n")
     q = quote(a, "a great night")
     assert speaker_name(a, q) == "Ruth Gale"
+
+
+def test_passive_speech_verb_takes_agent_after_quote():
+    """Pattern: the plan, often labeled as a “…” by X, …: the agent after the quote."""
+    a = run("Plan\n\nThe plan of the Salem council, often labeled as a “land grab” by Ruth Gale, "
+            "passed on Monday.\n")
+    q = quote(a, "land grab")
+    assert speaker_name(a, q) == "Ruth Gale"
