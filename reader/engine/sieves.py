@@ -143,6 +143,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
         return False  # "on CNN's “New Day,” Roe said": a title inside a phrase
     if not comma and doc.cues_between(f.sent[0], f.before[1]):
         return False  # “…” is the object of a cue before it: Lavrov said it was “…”, but he …
+    if comma and _reported_in_opening_clause(doc, f.sent[0], f.seg.open_at):
+        return False  # "After Roe said they would do “better,” Lavrov said …": Roe's words
     lead_colon = doc.text[f.before[0]:f.before[1]].rstrip().endswith(":") and \
         bool(doc.cues_between(f.sent[0], f.before[1]))
     if lo >= hi:
@@ -560,6 +562,24 @@ def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
     return False
 
 
+def _reported_in_opening_clause(doc: Doc, ss: int, open_at: int) -> bool:
+    """Is a quote opening at ``open_at`` reported inside an introductory adverbial clause that
+    runs up to it ("When Maddow pointed out that Roe calls it “Medicare for all,” Clinton seized
+    on it")? Its speaker is that clause's, not the main clause's after it."""
+    first = doc.first_word(ss, open_at)
+    if first is None or first[2].lower() not in ADVERBIAL_OPENERS:
+        return False
+    comma = doc.text.find(",", ss, open_at)
+    while comma >= 0:
+        if not doc.inside_quote(comma):
+            return False  # the clause closed before the quote ("Although …, they are asked …")
+        comma = doc.text.find(",", comma + 1, open_at)
+    for cue in doc.cues_between(ss, open_at):
+        if not doc.inside_quote(cue[0]) and doc.subject_before(cue[0], ss) is not None:
+            return True
+    return False
+
+
 def _object_relative(doc: Doc, m: Mention) -> bool:
     """Is the subject inside an object relative clause ("the job, which friends described as
     dull")? Its verb describes the noun before "which", not the quote."""
@@ -621,9 +641,12 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     # after an earlier quote of the sentence attributed by a cue after it, the words between the
     # two quotes introduce this one; the cues before the earlier quote were its own ("Biden
     # weighed in, “…,” he said, adding, “…”" -> he)
-    if f.before[0] > ss and _earlier_quote_in(doc, f) and any(
-            c[0] >= f.before[0] and _answered(doc, f, c) for c in cues):
-        cues = [c for c in cues if c[0] >= f.before[0]]
+    # (so do the words after a quote reported in an opening clause: "After Roe said it was
+    # “better,” Lavrov said: “…”")
+    if f.before[0] > ss and _earlier_quote_in(doc, f) and (any(
+            c[0] >= f.before[0] and _answered(doc, f, c) for c in cues)
+            or _reported_in_opening_clause(doc, ss, doc.segments[f.index - 1].open_at)):
+        cues = [c for c in cues if c[0] >= f.before[0]] or cues
     # a cue that reports an earlier quote ("“…,” said Roe, who added …") yields to a later verb
     # with a subject of its own
     answered = [c for c in cues if _answered(doc, f, c)]

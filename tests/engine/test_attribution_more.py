@@ -180,3 +180,17 @@ def test_passive_speech_verb_takes_agent_after_quote():
             "passed on Monday.\n")
     q = quote(a, "land grab")
     assert speaker_name(a, q) == "Ruth Gale"
+
+
+def test_quote_reported_in_opening_clause_belongs_to_that_clause():
+    """Pattern: After X said it was “…,” Y said: “…”: the first quote is X's, the second Y's."""
+    a = run("Debate\n\nAfter Ruth Gale said the schools were “less advanced,” Tom Wexler said: "
+            "“I don't like what she said.”\n")
+    assert speaker_name(a, quote(a, "less advanced")) == "Ruth Gale"
+    assert speaker_name(a, quote(a, "I don't like")) == "Tom Wexler"
+
+
+def test_opening_clause_closed_before_quote_keeps_closing_attribution():
+    """Pattern: Although X said …, the plan is “…,” Y said: the clause closed before the quote."""
+    a = run("Debate\n\nAlthough Ruth Gale said it was fine, the plan is “a mess,” Tom Wexler said.\n")
+    assert speaker_name(a, quote(a, "a mess")) == "Tom Wexler"
