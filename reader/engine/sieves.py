@@ -417,6 +417,21 @@ def _predicate_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
 _CLAUSE_BREAK = re.compile(r",?\s+(?:and|but|while|although|though|whereas)\s+|;\s+")
 
 
+# A clause inside the sentence that reports speech of its own: "…, hours after Sanders said he
+# was “encouraged”", "… when he told Chris Wallace, “…”".
+_TIME_CLAUSE = re.compile(r"\s(?:after|when)\s+")
+
+
+def _time_clause_reports(doc: Doc, clause: int, hi: int) -> bool:
+    """Does the "after" / "when" clause starting at ``clause`` open with a subject and its verb
+    ("after the man had posted", not "went after Bush, calling him") and run up to ``hi`` (not
+    "-- when he wasn't worried -- “…”")?"""
+    if any(d in doc.text[clause:hi] for d in ("--", "\u2014", " \u2013 ")):
+        return False
+    toks = [t for t in doc.words(clause, min(hi, clause + 200))[:16] if not doc.inside_quote(t[0])]
+    return _subject_at(doc, toks, 0) is not None
+
+
 def _clause_starts(doc: Doc, lo: int, hi: int) -> set[int]:
     """Starts of every coordinated clause in text[lo:hi]."""
     return {m.end() for m in _CLAUSE_BREAK.finditer(doc.text, lo, hi) if not doc.inside_quote(m.start())}
@@ -666,11 +681,16 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     # a later clause with a speaker of its own wins: "Puerto Rico has been warning ..., and
     # Ms. Acosta said the measures were “unsustainable”"; so does the main clause after an
     # introductory one ("Asked by Kerry about it, Lavrov said …", "While …, Roe said …")
-    # ("…, and he laughed and said, “…”": an earlier coordinated clause whose subject opens it)
+    # ("…, and he laughed and said, “…”": an earlier coordinated clause whose subject opens it),
+    # and a time clause with a subject and verb of its own ("…, hours after Sanders said he was
+    # “encouraged”")
     last = _clause_start(doc, ss, hi)
     main = _main_clause_start(doc, ss, hi)
-    for clause in sorted(_clause_starts(doc, ss, hi) | {last, main}, reverse=True):
+    subs = {m.end() for m in _TIME_CLAUSE.finditer(doc.text, ss, hi) if not doc.inside_quote(m.start())}
+    for clause in sorted(_clause_starts(doc, ss, hi) | {last, main} | subs, reverse=True):
         if clause <= ss:
+            continue
+        if clause in subs and not _time_clause_reports(doc, clause, hi):
             continue
         for cue in cues:
             if cue[0] < clause or _is_according(doc, cue):

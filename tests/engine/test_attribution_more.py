@@ -194,3 +194,19 @@ def test_opening_clause_closed_before_quote_keeps_closing_attribution():
     """Pattern: Although X said …, the plan is “…,” Y said: the clause closed before the quote."""
     a = run("Debate\n\nAlthough Ruth Gale said it was fine, the plan is “a mess,” Tom Wexler said.\n")
     assert speaker_name(a, quote(a, "a mess")) == "Tom Wexler"
+
+
+def test_time_clause_with_its_own_speaker():
+    """Pattern: X said …, hours after Y said he was “…”: the time clause's speaker."""
+    a = run("Plan\n\nMayor Ruth Gale said she backed the plan, hours after Tom Wexler said he was "
+            "“encouraged” by it.\n")
+    assert speaker_name(a, quote(a, "encouraged")) == "Tom Wexler"
+    a = run("Court\n\nThe court fined Ruth Gale after the man had posted that refugees should "
+            "“burn alive” there.\n")
+    assert mention_text(a, quote(a, "burn alive")) == "the man"
+
+
+def test_after_as_a_particle_is_no_time_clause():
+    """Pattern: X went after Y, calling him “…”: "after" is part of the verb, X speaks."""
+    a = run("Plan\n\nMayor Ruth Gale went after Tom Wexler on Tuesday, calling him “a total stiff.”\n")
+    assert speaker_name(a, quote(a, "a total stiff")) == "Ruth Gale"
