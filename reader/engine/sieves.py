@@ -595,6 +595,25 @@ def _reported_in_opening_clause(doc: Doc, ss: int, open_at: int) -> bool:
     return False
 
 
+def _outer_speaker(doc: Doc, ss: int, m: Mention) -> Mention:
+    """A "he" or "she" opening a reported clause stands for the named subject of the first speech
+    verb of the sentence, who is the source ("Adelson declared in an interview that he found
+    Trump “very charming”", "Trump said he thought drugs were a “big factor”" -> the name)."""
+    if m.kind != "pronoun" or doc.text[m.start:m.end].lower() not in ("he", "she"):
+        return m
+    before = doc.text[max(ss, m.start - 12):m.start].split()
+    if not before or before[-1].lower() != "that" and before[-1].lower() not in doc.lex.speech_verbs:
+        return m
+    for c in doc.cues_between(ss, m.start):
+        if doc.inside_quote(c[0]) or _is_according(doc, c):
+            continue
+        outer = doc.subject_before(c[0], ss)
+        if outer is not None and outer.kind == "name" and outer.end <= m.start:
+            return outer
+        break  # (only the first speech verb: "Roe said Kim told her that she …" stays "she")
+    return m
+
+
 def _object_relative(doc: Doc, m: Mention) -> bool:
     """Is the subject inside an object relative clause ("the job, which friends described as
     dull")? Its verb describes the noun before "which", not the quote."""
@@ -703,7 +722,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                     continue
                 if doc.text[max(clause, m.start - 5):m.start].strip().lower() == "what":
                     continue  # "… but hungry for what she calls “…”": the outer speaker's
-                return _decide(doc, f, m, cue, "cue_then_quote", 0.9, True)
+                return _decide(doc, f, _outer_speaker(doc, ss, m), cue, "cue_then_quote", 0.9, True)
     fallback = None
     relative = None
     for cue in _relative_cue_first(doc, f, cues):
@@ -726,7 +745,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                 # "Petrilli, who thinks ..., called the law “much better”": try the main verb
                 relative = (m, cue)
                 continue
-            return _decide(doc, f, m, cue, "cue_then_quote", 0.9, True)
+            return _decide(doc, f, _outer_speaker(doc, ss, m), cue, "cue_then_quote", 0.9, True)
         if fallback is None:
             fallback = cue
     if relative is not None:

@@ -210,3 +210,11 @@ def test_after_as_a_particle_is_no_time_clause():
     """Pattern: X went after Y, calling him “…”: "after" is part of the verb, X speaks."""
     a = run("Plan\n\nMayor Ruth Gale went after Tom Wexler on Tuesday, calling him “a total stiff.”\n")
     assert speaker_name(a, quote(a, "a total stiff")) == "Ruth Gale"
+
+
+def test_pronoun_opening_reported_clause_gives_way_to_named_reporter():
+    """Pattern: X met Y and declared that he found Y “…”: the source is the name X."""
+    a = run("Talks\n\nRuth Gale met Tom Wexler in May and declared in an interview that she found "
+            "him “very charming.”\n")
+    q = quote(a, "very charming")
+    assert mention_text(a, q) == "Ruth Gale"
