@@ -624,6 +624,7 @@ def _object_relative(doc: Doc, m: Mention) -> bool:
 
 # A fragment this short ("“a total disaster”") inside a relative clause is that clause's words.
 SHORT_FRAGMENT = 3
+_RELATIVE_WORD = re.compile(r"(?i)\b(?:which|when|where)\b")
 
 
 def _relative_cue_first(doc: Doc, f: Frame, cues: list) -> list:
@@ -633,7 +634,8 @@ def _relative_cue_first(doc: Doc, f: Frame, cues: list) -> list:
     if f.seg.end - f.seg.start > 80 or len(doc.text[f.seg.start:f.seg.end].split()) > SHORT_FRAGMENT:
         return cues
     last = cues[-1]
-    if doc.text[last[1] - 3:last[1]] == "ing" or _is_according(doc, last):
+    if doc.text[last[1] - 3:last[1]] == "ing" or _is_according(doc, last) \
+            or _RELATIVE_WORD.search(doc.text, max(f.sent[0], last[0] - 60), last[0]) is None:
         return cues
     m = doc.subject_before(last[0], f.sent[0])
     if m is None:
