@@ -253,7 +253,7 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     """The subject of the clause in text[lo:hi]: the first pronoun, or the first person named
     outside a prepositional phrase ("At a rally in Columbia, Sanders said, …" -> Sanders)."""
     prev = ""
-    lo = _main_clause_start(doc, lo, hi)
+    lo = _main_clause_start(doc, _skip_dateline(doc, lo, hi), hi)
     toks = doc.words(lo, min(hi, lo + 300))[:24]
     place = False  # the last capitalised word was a place after a preposition ("in Salem")
     # an introductory phrase ("In response to Trump's plan to bar X, Y rallied …", "In 2016, Mrs.
@@ -407,7 +407,7 @@ def _subject_at(doc: Doc, toks, i: int) -> Mention | None:
 def _predicate_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     """The subject of the main clause in text[lo:hi] when a verb follows it: "The ad targets",
     "Gorka also made the point that …", "He anticipated"."""
-    start = _main_clause_start(doc, lo, hi)
+    start = _main_clause_start(doc, _skip_dateline(doc, lo, hi), hi)
     toks = [t for t in doc.words(start, min(hi, start + 300))[:24] if not doc.inside_quote(t[0])]
     i = 0
     while i < len(toks) and (toks[i][2].lower() in _CLAUSE_OPENERS or toks[i][2] == ","):
@@ -456,6 +456,18 @@ SUBORDINATORS = frozenset(
 def _starts_person(doc: Doc, pos: int) -> bool:
     n = doc.name_starting_at(pos)
     return n is not None and n.start == pos and n.kind == "person"
+
+
+# "WASHINGTON (AP) — ", "RENO, Nev. (AP) — ", "WASHINGTON, Dec. 8 (UPI) — "
+# (or only its end, when an abbreviation ended a sentence inside it: "(AP) — ")
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'\- ]+[A-Z.](?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?:, [A-Z][a-z]{2}\.? \d{1,2})? ?)?"
+                       r"(?:\([A-Za-z. ]+\) ?)?(?:\u2014|--|\u2013|-) ")
+
+
+def _skip_dateline(doc: Doc, lo: int, hi: int) -> int:
+    """Past a dateline at ``lo`` ("WASHINGTON (AP) — "): no word of it is the clause's subject."""
+    dateline = _DATELINE.match(doc.text, lo, hi)
+    return lo if dateline is None else dateline.end()
 
 
 def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:

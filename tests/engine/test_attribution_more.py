@@ -218,3 +218,11 @@ def test_pronoun_opening_reported_clause_gives_way_to_named_reporter():
             "him “very charming.”\n")
     q = quote(a, "very charming")
     assert mention_text(a, q) == "Ruth Gale"
+
+
+def test_dateline_is_no_part_of_the_opening_phrase():
+    """Pattern: CITY (AP) — In response to X, Y rallied supporters, saying: “…”"""
+    a = run("Plan\n\nSALEM, Ore. (AP) — In response to the plan to close Main Street, Ruth Gale’s "
+            "campaign chief rallied supporters, saying: “We have to stop it.”\n")
+    q = quote(a, "We have to stop it")
+    assert mention_text(a, q) == "Ruth Gale’s campaign chief"
