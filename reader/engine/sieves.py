@@ -1055,7 +1055,19 @@ def sentence_subject_predicate(doc: Doc, f: Frame, frames, attributions) -> bool
     return _decide(doc, f, m, None, "sentence_subject_predicate", 0.5, False)
 
 
+def same_sentence(doc: Doc, f: Frame, frames, attributions) -> bool:
+    """Clinton supports “appropriate pay raises,” opposes “…” and said: “…”
+
+    A fragment with no attribution of its own in a sentence whose other quotation has one: the
+    same speaker."""
+    sibling = f.extra.get("sibling")
+    if sibling is None or sibling.mention is None:
+        return False
+    return _decide(doc, f, sibling.mention, None, "same_sentence", 0.6, False)
+
+
 CONTEXT_SIEVES = [
+    same_sentence,
     sentence_subject_predicate,
     same_paragraph,
     conversation_turn,

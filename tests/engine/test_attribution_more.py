@@ -226,3 +226,19 @@ def test_dateline_is_no_part_of_the_opening_phrase():
             "campaign chief rallied supporters, saying: “We have to stop it.”\n")
     q = quote(a, "We have to stop it")
     assert mention_text(a, q) == "Ruth Gale’s campaign chief"
+
+
+def test_fragment_shares_the_speaker_of_its_sentences_quote():
+    """Pattern: X supports “…,” opposes “…” and said: “…”: the fragments are X's, not terms."""
+    a = run("Pay\n\nRuth Gale supports “fair pay raises,” opposes “arbitrary freezes” and said: "
+            "“I saw how hard it was for the staff.”\n")
+    for needle in ("fair pay raises", "arbitrary freezes"):
+        q = quote(a, needle)
+        assert q.rule == "same_sentence"
+        assert speaker_name(a, q) == "Ruth Gale"
+
+
+def test_title_in_a_sentence_with_a_quote_stays_a_term():
+    """Pattern: a capitalised title in the sentence of an attributed quote is still a title."""
+    a = run("Show\n\nRuth Gale, the author of “Going Viral,” said the data “were never that clear.”\n")
+    assert not any("Going Viral" in q.span.of(a.article.text) for q in a.quotes)
