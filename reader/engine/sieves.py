@@ -719,7 +719,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     # “encouraged”")
     last = _clause_start(doc, ss, hi)
     main = _main_clause_start(doc, ss, hi)
-    subs = {m.end() for m in _TIME_CLAUSE.finditer(doc.text, ss, hi) if not doc.inside_quote(m.start())}
+    subs = {t.end() for t in _TIME_CLAUSE.finditer(doc.text, ss, hi) if not doc.inside_quote(t.start())}
     for clause in sorted(_clause_starts(doc, ss, hi) | {last, main} | subs, reverse=True):
         if clause <= ss:
             continue
