@@ -120,6 +120,8 @@ def _is_term(doc: Doc, f: Frame) -> str | None:
         if core and all(w[0].isupper() for w in core if w.lower() not in ("of", "the", "and", "a", "in", "for", "on", "to")) \
                 and f.before[1] > f.before[0] + 1 and not inside.endswith((".", "?", "!", ",")):
             return "title"
+        if "sibling" in f.extra and not (core and all(w[0].isupper() for w in core)):
+            return None  # "Clinton supports “appropriate pay raises,” opposes “…” and said: “…”"
         return "term"
     return None
 
@@ -277,6 +279,15 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
         for sieve in LOCAL_SIEVES:
             if sieve(doc, f):
                 break
+    # a quotation of a sentence whose other quotation has its speaker there
+    decided = {}
+    for f in frames:
+        if f.local and f.mention is not None:
+            decided.setdefault(f.sent, f)
+    if decided:
+        for f in frames:
+            if f.mention is None and f.sent in decided:
+                f.extra["sibling"] = decided[f.sent]
     progress(_STAGE_DONE["frames"])
     reported = _indirect.find(doc, frames)
     progress(_STAGE_DONE["reported"])

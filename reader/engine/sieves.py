@@ -143,6 +143,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
         return False  # "on CNN's “New Day,” Roe said": a title inside a phrase
     if not comma and doc.cues_between(f.sent[0], f.before[1]):
         return False  # “…” is the object of a cue before it: Lavrov said it was “…”, but he …
+    if comma and _reported_in_opening_clause(doc, f.sent[0], f.seg.open_at):
+        return False  # "After Roe said they would do “better,” Lavrov said …": Roe's words
     lead_colon = doc.text[f.before[0]:f.before[1]].rstrip().endswith(":") and \
         bool(doc.cues_between(f.sent[0], f.before[1]))
     if lo >= hi:
@@ -251,7 +253,7 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     """The subject of the clause in text[lo:hi]: the first pronoun, or the first person named
     outside a prepositional phrase ("At a rally in Columbia, Sanders said, …" -> Sanders)."""
     prev = ""
-    lo = _main_clause_start(doc, lo, hi)
+    lo = _main_clause_start(doc, _skip_dateline(doc, lo, hi), hi)
     toks = doc.words(lo, min(hi, lo + 300))[:24]
     place = False  # the last capitalised word was a place after a preposition ("in Salem")
     # an introductory phrase ("In response to Trump's plan to bar X, Y rallied …", "In 2016, Mrs.
@@ -405,7 +407,7 @@ def _subject_at(doc: Doc, toks, i: int) -> Mention | None:
 def _predicate_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     """The subject of the main clause in text[lo:hi] when a verb follows it: "The ad targets",
     "Gorka also made the point that …", "He anticipated"."""
-    start = _main_clause_start(doc, lo, hi)
+    start = _main_clause_start(doc, _skip_dateline(doc, lo, hi), hi)
     toks = [t for t in doc.words(start, min(hi, start + 300))[:24] if not doc.inside_quote(t[0])]
     i = 0
     while i < len(toks) and (toks[i][2].lower() in _CLAUSE_OPENERS or toks[i][2] == ","):
@@ -415,6 +417,21 @@ def _predicate_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
 # ", and", " but", "; ": written to start with a plain character class (scanned for fast)
 _CLAUSE_BREAK = re.compile(r"[,;\s](?:(?<=,)\s+(?:and|but|while|although|though|whereas)\s+|(?<=;)\s+"
                            r"|(?<=\s)\s*(?:and|but|while|although|though|whereas)\s+)")
+
+
+# A clause inside the sentence that reports speech of its own: "…, hours after Sanders said he
+# was “encouraged”", "… when he told Chris Wallace, “…”".
+_TIME_CLAUSE = re.compile(r"\s(?:after|when)\s+")
+
+
+def _time_clause_reports(doc: Doc, clause: int, hi: int) -> bool:
+    """Does the "after" / "when" clause starting at ``clause`` open with a subject and its verb
+    ("after the man had posted", not "went after Bush, calling him") and run up to ``hi`` (not
+    "-- when he wasn't worried -- “…”")?"""
+    if any(d in doc.text[clause:hi] for d in ("--", "\u2014", " \u2013 ")):
+        return False
+    toks = [t for t in doc.words(clause, min(hi, clause + 200))[:16] if not doc.inside_quote(t[0])]
+    return _subject_at(doc, toks, 0) is not None
 
 
 def _clause_starts(doc: Doc, lo: int, hi: int) -> set[int]:
@@ -441,6 +458,18 @@ SUBORDINATORS = frozenset(
 def _starts_person(doc: Doc, pos: int) -> bool:
     n = doc.name_starting_at(pos)
     return n is not None and n.start == pos and n.kind == "person"
+
+
+# "WASHINGTON (AP) — ", "RENO, Nev. (AP) — ", "WASHINGTON, Dec. 8 (UPI) — "
+# (or only its end, when an abbreviation ended a sentence inside it: "(AP) — ")
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'\- ]+[A-Z.](?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?:, [A-Z][a-z]{2}\.? \d{1,2})? ?)?"
+                       r"(?:\([A-Za-z. ]+\) ?)?(?:\u2014|--|\u2013|-) ")
+
+
+def _skip_dateline(doc: Doc, lo: int, hi: int) -> int:
+    """Past a dateline at ``lo`` ("WASHINGTON (AP) — "): no word of it is the clause's subject."""
+    dateline = _DATELINE.match(doc.text, lo, hi)
+    return lo if dateline is None else dateline.end()
 
 
 def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
@@ -472,6 +501,29 @@ def _participle(doc: Doc, cue) -> bool:
     """"saying", "calling": a participle, unless a form of "be" makes it a verb ("was saying")."""
     before = doc.text[max(0, cue[0] - 12):cue[0]].split()
     return not (before and before[-1].lower() in ("was", "were", "is", "are", "been", "be", "am", "keeps", "kept"))
+
+
+def _participle_subject(doc: Doc, ss: int, cue) -> Mention | None:
+    """The subject a participle carries itself: a person named right before it ("…, Ryan saying
+    he was “…”") or the noun phrase after "with" ("with Sen. McCain calling it “…”", "with many
+    marchers chanting “…”")."""
+    toks = doc.words(max(ss, cue[0] - 80), cue[0])
+    if not toks or doc.text[toks[-1][1]:cue[0]].strip() or not toks[-1][2][0].isalnum():
+        return None  # (not "with supporters, declaring")
+    s, e, w = toks[-1]
+    if w[0].isupper():
+        n = doc.name_ending_at(e)
+        if n is not None and n.end == e and n.kind == "person" and n.name_start >= ss:
+            return Mention(n.name_start, n.end, "name", n)
+    for k in range(len(toks) - 2, max(-1, len(toks) - 8), -1):
+        low = toks[k][2].lower()
+        if low == "with":
+            if toks[k + 1][2].lower() not in ("him", "her", "them", "it", "that", "this"):
+                return Mention(toks[k + 1][0], e, "np")
+            return None
+        if not toks[k][2][0].isalnum() or low in PREPOSITIONS or low in _AUX:
+            return None
+    return None
 
 
 def quote_then_any_verb(doc: Doc, f: Frame) -> bool:
@@ -539,12 +591,92 @@ def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
     return False
 
 
+def _reported_in_opening_clause(doc: Doc, ss: int, open_at: int) -> bool:
+    """Is a quote opening at ``open_at`` reported inside an introductory adverbial clause that
+    runs up to it ("When Maddow pointed out that Roe calls it “Medicare for all,” Clinton seized
+    on it")? Its speaker is that clause's, not the main clause's after it."""
+    first = doc.first_word(ss, open_at)
+    if first is None or first[2].lower() not in ADVERBIAL_OPENERS:
+        return False
+    comma = doc.text.find(",", ss, open_at)
+    while comma >= 0:
+        if not doc.inside_quote(comma):
+            return False  # the clause closed before the quote ("Although …, they are asked …")
+        comma = doc.text.find(",", comma + 1, open_at)
+    for cue in doc.cues_between(ss, open_at):
+        if not doc.inside_quote(cue[0]) and doc.subject_before(cue[0], ss) is not None:
+            return True
+    return False
+
+
+def _outer_speaker(doc: Doc, ss: int, m: Mention) -> Mention:
+    """A "he" or "she" opening a reported clause stands for the named subject of the first speech
+    verb of the sentence, who is the source ("Adelson declared in an interview that he found
+    Trump “very charming”", "Trump said he thought drugs were a “big factor”" -> the name)."""
+    if m.kind != "pronoun" or doc.text[m.start:m.end].lower() not in ("he", "she"):
+        return m
+    before = doc.text[max(ss, m.start - 12):m.start].split()
+    if not before or before[-1].lower() != "that" and before[-1].lower() not in doc.lex.speech_verbs:
+        return m
+    for c in doc.cues_between(ss, m.start):
+        if doc.inside_quote(c[0]) or _is_according(doc, c):
+            continue
+        outer = doc.subject_before(c[0], ss)
+        if outer is not None and outer.kind == "name" and outer.end <= m.start:
+            return outer
+        break  # (only the first speech verb: "Roe said Kim told her that she …" stays "she")
+    return m
+
+
 def _object_relative(doc: Doc, m: Mention) -> bool:
     """Is the subject inside an object relative clause ("the job, which friends described as
     dull")? Its verb describes the noun before "which", not the quote."""
     before = doc.text[max(0, m.start - 20):m.start].lower().split()
     # (not "to which O'Malley interjected:": a preposition's relative clause reports speech)
     return bool(before) and before[-1] in ("which", "whom") and not (len(before) > 1 and before[-2] in PREPOSITIONS)
+
+
+# A fragment this short ("“a total disaster”") inside a relative clause is that clause's words.
+SHORT_FRAGMENT = 3
+_RELATIVE_WORD = re.compile(r"(?i)\b(?:which|when|where)\b")
+
+
+def _relative_cue_first(doc: Doc, f: Frame, cues: list) -> list:
+    """For a short fragment, the last cue first when its subject opens a relative or temporal
+    clause ("…, which he declared “a total disaster”", "when he claimed Obama was “the founder”"):
+    the fragment is the words of that clause's speaker, not of the sentence's reporter."""
+    if f.seg.end - f.seg.start > 80 or len(doc.text[f.seg.start:f.seg.end].split()) > SHORT_FRAGMENT:
+        return cues
+    last = cues[-1]
+    if doc.text[last[1] - 3:last[1]] == "ing" or _is_according(doc, last) \
+            or _RELATIVE_WORD.search(doc.text, max(f.sent[0], last[0] - 60), last[0]) is None:
+        return cues
+    m = doc.subject_before(last[0], f.sent[0])
+    if m is None:
+        return cues
+    # ("whom he called “…”" is left to the outer speaker: annotators go both ways)
+    before = doc.text[max(0, m.start - 20):m.start].lower().split()
+    if before and before[-1] in ("which", "when", "where"):
+        return [last] + cues[:-1]
+    return cues
+
+
+_AGENT_AFTER = re.compile(r"[^\w\s]{0,3}\s+by\s+")
+
+
+def _agent_after_quote(doc: Doc, f: Frame, cue) -> Mention | None:
+    """A passive speech verb right before the quote and its agent right after it: "labeled as a
+    “witch hunt” by Democrats", "called “strategic ambiguity” by Joshua Hendrick"."""
+    if not doc.text[cue[0]:cue[1]].lower().endswith("ed"):
+        return None
+    between = doc.text[cue[1]:f.seg.open_at].split()
+    if any(w.lower() not in ("as", "a", "an", "the") for w in between):
+        return None
+    m = _AGENT_AFTER.match(doc.text, f.seg.close_end, f.sent[1])
+    if m is None:
+        return None
+    agent = doc.subject_after(m.end(), f.sent[1])
+    return agent if agent is not None and agent.kind != "pronoun" else None
 
 
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
@@ -559,9 +691,12 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     # after an earlier quote of the sentence attributed by a cue after it, the words between the
     # two quotes introduce this one; the cues before the earlier quote were its own ("Biden
     # weighed in, “…,” he said, adding, “…”" -> he)
-    if f.before[0] > ss and _earlier_quote_in(doc, f) and any(
-            c[0] >= f.before[0] and _answered(doc, f, c) for c in cues):
-        cues = [c for c in cues if c[0] >= f.before[0]]
+    # (so do the words after a quote reported in an opening clause: "After Roe said it was
+    # “better,” Lavrov said: “…”")
+    if f.before[0] > ss and _earlier_quote_in(doc, f) and (any(
+            c[0] >= f.before[0] and _answered(doc, f, c) for c in cues)
+            or _reported_in_opening_clause(doc, ss, doc.segments[f.index - 1].open_at)):
+        cues = [c for c in cues if c[0] >= f.before[0]] or cues
     # a cue that reports an earlier quote ("“…,” said Roe, who added …") yields to a later verb
     # with a subject of its own
     answered = [c for c in cues if _answered(doc, f, c)]
@@ -575,14 +710,22 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                 break
     if not cues:
         return False
+    m = _agent_after_quote(doc, f, cues[-1])
+    if m is not None:
+        return _decide(doc, f, m, cues[-1], "cue_then_quote", 0.85, True)
     # a later clause with a speaker of its own wins: "Puerto Rico has been warning ..., and
     # Ms. Acosta said the measures were “unsustainable”"; so does the main clause after an
     # introductory one ("Asked by Kerry about it, Lavrov said …", "While …, Roe said …")
-    # ("…, and he laughed and said, “…”": an earlier coordinated clause whose subject opens it)
+    # ("…, and he laughed and said, “…”": an earlier coordinated clause whose subject opens it),
+    # and a time clause with a subject and verb of its own ("…, hours after Sanders said he was
+    # “encouraged”")
     last = _clause_start(doc, ss, hi)
     main = _main_clause_start(doc, ss, hi)
-    for clause in sorted(_clause_starts(doc, ss, hi) | {last, main}, reverse=True):
+    subs = {t.end() for t in _TIME_CLAUSE.finditer(doc.text, ss, hi) if not doc.inside_quote(t.start())}
+    for clause in sorted(_clause_starts(doc, ss, hi) | {last, main} | subs, reverse=True):
         if clause <= ss:
+            continue
+        if clause in subs and not _time_clause_reports(doc, clause, hi):
             continue
         for cue in cues:
             if cue[0] < clause or _is_according(doc, cue):
@@ -595,18 +738,18 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                     continue
                 if doc.text[max(clause, m.start - 5):m.start].strip().lower() == "what":
                     continue  # "… but hungry for what she calls “…”": the outer speaker's
-                return _decide(doc, f, m, cue, "cue_then_quote", 0.9, True)
+                return _decide(doc, f, _outer_speaker(doc, ss, m), cue, "cue_then_quote", 0.9, True)
     fallback = None
     relative = None
-    for cue in cues:
+    for cue in _relative_cue_first(doc, f, cues):
         if _is_according(doc, cue):
             m = _according_to(doc, cue)
             if m is not None:
                 return _decide(doc, f, m, cue, "cue_then_quote", 0.85, True)
             continue
         if doc.text[cue[1] - 3:cue[1]] == "ing" and _participle(doc, cue):
-            # "…, saying “…”": the subject of the clause
-            m = _clause_subject(doc, ss, cue[0])
+            # "…, saying “…”": the subject of the clause, unless the participle has its own
+            m = _participle_subject(doc, ss, cue) or _clause_subject(doc, ss, cue[0])
         else:
             m = _inverted_subject(doc, cue, hi) or doc.subject_before(cue[0], ss)
             if m is None and doc.text[cue[0] - 1:cue[0]] == " ":
@@ -618,7 +761,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                 # "Petrilli, who thinks ..., called the law “much better”": try the main verb
                 relative = (m, cue)
                 continue
-            return _decide(doc, f, m, cue, "cue_then_quote", 0.9, True)
+            return _decide(doc, f, _outer_speaker(doc, ss, m), cue, "cue_then_quote", 0.9, True)
         if fallback is None:
             fallback = cue
     if relative is not None:
@@ -914,7 +1057,19 @@ def sentence_subject_predicate(doc: Doc, f: Frame, frames, attributions) -> bool
     return _decide(doc, f, m, None, "sentence_subject_predicate", 0.5, False)
 
 
+def same_sentence(doc: Doc, f: Frame, frames, attributions) -> bool:
+    """Clinton supports “appropriate pay raises,” opposes “…” and said: “…”
+
+    A fragment with no attribution of its own in a sentence whose other quotation has one: the
+    same speaker."""
+    sibling = f.extra.get("sibling")
+    if sibling is None or sibling.mention is None:
+        return False
+    return _decide(doc, f, sibling.mention, None, "same_sentence", 0.6, False)
+
+
 CONTEXT_SIEVES = [
+    same_sentence,
     sentence_subject_predicate,
     same_paragraph,
     conversation_turn,

@@ -130,3 +130,115 @@ def test_noun_phrase_after_a_verb_that_is_not_inverted_is_an_object():
     q = quote(a, "terrible")
     assert mention_text(a, q) != "her record"
     assert speaker_name(a, q) == "Tom Reed"
+
+
+def test_short_fragment_in_relative_clause_belongs_to_its_speaker():
+    """Pattern: X criticised the plan, which an audit said was “deeply flawed”: the fragment is
+    the relative clause's (the audit's), not the outer reporter's."""
+    a = run("Plan\n\nMayor Ruth Gale criticised the budget, which an internal audit said was "
+            "“deeply flawed” but legal.\n")
+    q = quote(a, "deeply flawed")
+    assert mention_text(a, q) == "an internal audit"
+
+
+def test_longer_quote_in_relative_clause_keeps_outer_speaker():
+    """Pattern: the same sentence with a full clause quoted: the outermost speaker still wins."""
+    a = run("Plan\n\nMayor Ruth Gale said the budget, which an internal audit said was fine, "
+            "“will not survive the winter and we all know it.”\n")
+    q = quote(a, "will not survive")
+    assert speaker_name(a, q) == "Ruth Gale"
+
+
+def test_participle_with_its_own_subject_after_with():
+    """Pattern: X were angry, with Sen. Y calling it a “…”: the participle's own subject."""
+    a = run("Plan\n\nMayor Tom Wexler was irritated by the plan, with Sen. Ruth Gale calling it "
+            "a “wish list.”\n")
+    q = quote(a, "wish list")
+    assert speaker_name(a, q) == "Ruth Gale"
+
+
+def test_participle_after_a_name_and_after_with_a_noun_phrase():
+    """Pattern: X met the board, Y saying she was “…” / X was on their minds, with many marchers
+    chanting “…”."""
+    a = run("Plan\n\nMayor Tom Wexler met the board, Ruth Gale saying she was “very encouraged” by it.\n")
+    assert speaker_name(a, quote(a, "very encouraged")) == "Ruth Gale"
+    a = run("March\n\nOrlando was on their minds, with many marchers chanting “We are here” on the way.\n")
+    assert mention_text(a, quote(a, "We are here")) == "many marchers"
+
+
+def test_participle_after_comma_keeps_clause_subject():
+    """Pattern: X celebrated with supporters, declaring it “…”: the comma ends the phrase."""
+    a = run("Win\n\nMayor Ruth Gale celebrated in Salem with supporters, declaring it “a great night "
+            "for our town.”\n")
+    q = quote(a, "a great night")
+    assert speaker_name(a, q) == "Ruth Gale"
+
+
+def test_passive_speech_verb_takes_agent_after_quote():
+    """Pattern: the plan, often labeled as a “…” by X, …: the agent after the quote."""
+    a = run("Plan\n\nThe plan of the Salem council, often labeled as a “land grab” by Ruth Gale, "
+            "passed on Monday.\n")
+    q = quote(a, "land grab")
+    assert speaker_name(a, q) == "Ruth Gale"
+
+
+def test_quote_reported_in_opening_clause_belongs_to_that_clause():
+    """Pattern: After X said it was “…,” Y said: “…”: the first quote is X's, the second Y's."""
+    a = run("Debate\n\nAfter Ruth Gale said the schools were “less advanced,” Tom Wexler said: "
+            "“I don't like what she said.”\n")
+    assert speaker_name(a, quote(a, "less advanced")) == "Ruth Gale"
+    assert speaker_name(a, quote(a, "I don't like")) == "Tom Wexler"
+
+
+def test_opening_clause_closed_before_quote_keeps_closing_attribution():
+    """Pattern: Although X said …, the plan is “…,” Y said: the clause closed before the quote."""
+    a = run("Debate\n\nAlthough Ruth Gale said it was fine, the plan is “a mess,” Tom Wexler said.\n")
+    assert speaker_name(a, quote(a, "a mess")) == "Tom Wexler"
+
+
+def test_time_clause_with_its_own_speaker():
+    """Pattern: X said …, hours after Y said he was “…”: the time clause's speaker."""
+    a = run("Plan\n\nMayor Ruth Gale said she backed the plan, hours after Tom Wexler said he was "
+            "“encouraged” by it.\n")
+    assert speaker_name(a, quote(a, "encouraged")) == "Tom Wexler"
+    a = run("Court\n\nThe court fined Ruth Gale after the man had posted that refugees should "
+            "“burn alive” there.\n")
+    assert mention_text(a, quote(a, "burn alive")) == "the man"
+
+
+def test_after_as_a_particle_is_no_time_clause():
+    """Pattern: X went after Y, calling him “…”: "after" is part of the verb, X speaks."""
+    a = run("Plan\n\nMayor Ruth Gale went after Tom Wexler on Tuesday, calling him “a total stiff.”\n")
+    assert speaker_name(a, quote(a, "a total stiff")) == "Ruth Gale"
+
+
+def test_pronoun_opening_reported_clause_gives_way_to_named_reporter():
+    """Pattern: X met Y and declared that he found Y “…”: the source is the name X."""
+    a = run("Talks\n\nRuth Gale met Tom Wexler in May and declared in an interview that she found "
+            "him “very charming.”\n")
+    q = quote(a, "very charming")
+    assert mention_text(a, q) == "Ruth Gale"
+
+
+def test_dateline_is_no_part_of_the_opening_phrase():
+    """Pattern: CITY (AP) — In response to X, Y rallied supporters, saying: “…”"""
+    a = run("Plan\n\nSALEM, Ore. (AP) — In response to the plan to close Main Street, Ruth Gale’s "
+            "campaign chief rallied supporters, saying: “We have to stop it.”\n")
+    q = quote(a, "We have to stop it")
+    assert mention_text(a, q) == "Ruth Gale’s campaign chief"
+
+
+def test_fragment_shares_the_speaker_of_its_sentences_quote():
+    """Pattern: X supports “…,” opposes “…” and said: “…”: the fragments are X's, not terms."""
+    a = run("Pay\n\nRuth Gale supports “fair pay raises,” opposes “arbitrary freezes” and said: "
+            "“I saw how hard it was for the staff.”\n")
+    for needle in ("fair pay raises", "arbitrary freezes"):
+        q = quote(a, needle)
+        assert q.rule == "same_sentence"
+        assert speaker_name(a, q) == "Ruth Gale"
+
+
+def test_title_in_a_sentence_with_a_quote_stays_a_term():
+    """Pattern: a capitalised title in the sentence of an attributed quote is still a title."""
+    a = run("Show\n\nRuth Gale, the author of “Going Viral,” said the data “were never that clear.”\n")
+    assert not any("Going Viral" in q.span.of(a.article.text) for q in a.quotes)
