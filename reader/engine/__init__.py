@@ -81,6 +81,9 @@ _SMALL_WORDS = frozenset("of the and a an in for on to at by with from or but".s
 WORK_WORDS = frozenset(
     """on show program programme book podcast film movie documentary song album column magazine
     series episode titled entitled newsletter memoir novel biography play musical sitcom""".split())
+# Nouns whose "of" phrase names a work: "the author of “Destiny and Power”", "to the tune of “…”".
+WORK_OF_WORDS = WORK_WORDS | frozenset(
+    "author co-author coauthor editor co-editor host hosts anchor tune title edition".split())
 
 
 def _named_work(doc: Doc, f: Frame) -> bool:
@@ -89,7 +92,12 @@ def _named_work(doc: Doc, f: Frame) -> bool:
     before = doc.text[max(f.sent[0], f.before[1] - 40):f.before[1]].rstrip(" ,:\u00a0")
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     low = last.lower()
-    if not (low.endswith(("'s", "\u2019s")) or low in WORK_WORDS):
+    if low == "of":
+        words = before.rsplit(None, 2)
+        low = words[-2].lower() if len(words) == 3 else ""
+        if low not in WORK_OF_WORDS:
+            return False
+    elif not (low.endswith(("'s", "\u2019s")) or low in WORK_WORDS):
         return False
     inside = doc.text[f.seg.start:f.seg.end].strip()
     words = [w for w in inside.split() if w[:1].isalpha()]

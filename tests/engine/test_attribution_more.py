@@ -242,3 +242,11 @@ def test_title_in_a_sentence_with_a_quote_stays_a_term():
     """Pattern: a capitalised title in the sentence of an attributed quote is still a title."""
     a = run("Show\n\nRuth Gale, the author of “Going Viral,” said the data “were never that clear.”\n")
     assert not any("Going Viral" in q.span.of(a.article.text) for q in a.quotes)
+
+
+def test_title_after_the_author_of_is_a_term():
+    """Pattern: “…,” said X, the author of “Title of a Book”: the title is no quotation."""
+    a = run("Books\n\n“The vote was never close,” said Ruth Gale, the author of “Silent Fields "
+            "and Open Roads.”\n")
+    assert not any("Silent Fields" in q.span.of(a.article.text) for q in a.quotes)
+    assert any("Silent Fields" in t.span.of(a.article.text) for t in a.terms)
