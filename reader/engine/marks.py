@@ -141,7 +141,9 @@ def _single_marks(text: str, s: int, e: int, masked: bytearray | None, found=Non
                     continue
                 out.append([pos, 1, "open" if g == "\u2019" else "straight"])
             elif not _blank(before):
-                out.append([pos, 1, "close" if g == "\u2019" else "straight"])
+                # touching a word on its left only: a closing mark or a plural possessive
+                # ("Democrats' strength"), never an opening one
+                out.append([pos, 1, "close"])
     return out
 
 

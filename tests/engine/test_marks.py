@@ -43,6 +43,13 @@ def test_apostrophes_never_break_pairing():
     assert texts(a) == ["It's the voters' choice and Jones’ too, isn’t it?"]
 
 
+def test_plural_possessive_opens_no_single_quote():
+    """With single marks as quotation marks, "Democrats' strength" is an apostrophe, not a quote."""
+    a = run("Map\n\nBut Democrats' strength grew over the years, and voters' minds changed. "
+            "'We will win,' Ruth Gale said.\n")
+    assert texts(a) == ["We will win,"]
+
+
 def test_nested_single_quotes_belong_to_the_outer_quote():
     a = run("Title\n\n“He said ‘no’ twice,” said Jan Roe.\n")
     assert texts(a) == ["He said ‘no’ twice,"]
