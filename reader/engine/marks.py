@@ -39,7 +39,7 @@ _DOUBLE_CHARS = "\"\u201c\u201d\u00ab\u00bb\u201e\u300c\u300d"
 _DOUBLE = re.compile(f"[{_DOUBLE_CHARS}'](?:(?<=')'+|(?<=[{_DOUBLE_CHARS}]))")
 _SINGLE = re.compile("[\u2018\u2019\u201a\u2039\u203a']")
 _ANY_DOUBLE = re.compile(f"[{_DOUBLE_CHARS}'](?:(?<=')'|(?<=[{_DOUBLE_CHARS}]))")
-_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,400}>")
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,400}>")  # (a tag may wrap: tweet-date="May 9\n">)
 _LINE = re.compile(r"[^\n]+")
 
 # A mark: [position, length, class]; class is open, close, straight.

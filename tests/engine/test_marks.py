@@ -93,6 +93,12 @@ def test_marks_inside_markup_are_ignored():
     assert texts(a) == ["Real quote,"]
 
 
+def test_marks_inside_a_tag_that_wraps_a_line_are_ignored():
+    a = run('Title\n\n<tweet tweet-author="@janroe" tweet-date="May 9, 2016\n">Stands empty.</tweet>\n\n'
+            '“Real quote,” said Jan Roe.\n')
+    assert texts(a) == ["Real quote,"]
+
+
 def test_straight_quotes_alternate():
     a = run('Title\n\n"One," said Jan Roe. "Two."\n')
     assert texts(a) == ["One,", "Two."]
