@@ -7,6 +7,7 @@ Pipeline: quotation marks -> sentences -> names and entities -> speech cues -> o
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable
 from itertools import starmap
 
@@ -86,9 +87,17 @@ WORK_OF_WORDS = WORK_WORDS | frozenset(
     "author co-author coauthor editor co-editor host hosts anchor tune title edition".split())
 
 
+# After a closing mark: ", by Jan Roe" / " by Jan Roe" (the comma may be inside the marks).
+_BYLINE = re.compile(r",? by (?:[A-Z]|the [A-Z]|The [A-Z])")
+
+
 def _named_work(doc: Doc, f: Frame) -> bool:
     """A short run of capitalised words after a possessive or a word that names a work ("ABC's
     “This Week”", "his 2012 book, “An American Son”"): a title, not a quotation."""
+    if _BYLINE.match(doc.text, f.seg.close_end) and (
+            doc.text[f.seg.start:f.seg.end].rstrip().endswith(",") or doc.text[f.seg.close_end] == ",") \
+            and doc.text[f.seg.start:f.seg.start + 1].isupper():
+        return True  # a headline and its byline: "“Met accused of whitewashing,” by Jan Roe"
     before = doc.text[max(f.sent[0], f.before[1] - 40):f.before[1]].rstrip(" ,:\u00a0")
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     low = last.lower()

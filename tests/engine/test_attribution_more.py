@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine_helpers import mention_text, quote, run, speaker_name
+from engine_helpers import mention_text, quote, run, speaker_name, texts
 
 
 def test_participle_after_introductory_phrase_takes_main_subject():
@@ -250,3 +250,10 @@ def test_title_after_the_author_of_is_a_term():
             "and Open Roads.”\n")
     assert not any("Silent Fields" in q.span.of(a.article.text) for q in a.quotes)
     assert any("Silent Fields" in t.span.of(a.article.text) for t in a.terms)
+
+
+def test_headline_with_a_byline_is_a_term():
+    """Pattern: “Headline,” by Jan Roe: the title of a piece, not a quotation."""
+    a = run("Reads\n\nFAREWELL — “The old bridge closes at the end of May,” by Ruth Gale. "
+            "“It was a long time coming,” said Tom Wexler.\n")
+    assert texts(a) == ["It was a long time coming,"]
