@@ -11,6 +11,9 @@ from reader.engine import marks, names, sentences
 from reader.engine.lexicon import Lexicon, trie_pattern
 
 # Words that may stand between a subject and its speech verb ("Lavrov also said").
+_TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening summer spring fall winter".split())
+_TIME_DETERMINERS = frozenset("last this next that each every".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 SKIP_BEFORE_VERB = frozenset(
     """also later then has had have would will could may might again previously recently once
     repeatedly publicly privately simply flatly quickly just even often frequently reportedly never
@@ -527,6 +530,10 @@ class Doc:
             low = w.lower()
             if low in SKIP_BEFORE_VERB or (w.endswith("ly") and w.islower() and len(w) > 4):
                 i -= 1
+                continue
+            if i > 0 and (low in _TIME_NOUNS and toks[i - 1][2] in _TIME_DETERMINERS
+                          or low in _WEEKDAYS and toks[i - 1][2] == "on"):
+                i -= 2  # a time between subject and verb: "Roe (D-Calif.) last week said"
                 continue
             # a short prepositional phrase: "who has in the past described"
             j = i
