@@ -257,3 +257,18 @@ def test_headline_with_a_byline_is_a_term():
     a = run("Reads\n\nFAREWELL — “The old bridge closes at the end of May,” by Ruth Gale. "
             "“It was a long time coming,” said Tom Wexler.\n")
     assert texts(a) == ["It was a long time coming,"]
+
+
+def test_time_between_subject_and_verb_is_no_subject():
+    """Pattern: X (D-Calif.) last week said …: "last week" is when, not who."""
+    a = run("Mail\n\nSen. Ruth Gale (D-Calif.) last week said the files were not “top secret.”\n")
+    q = quote(a, "top secret")
+    assert mention_text(a, q) == "Ruth Gale"
+    a = run("Mail\n\nThe mayor last year said the plan was “a mess.”\n")
+    assert mention_text(a, quote(a, "a mess")) == "The mayor"
+
+
+def test_title_modifying_a_noun_is_not_attributed_after_it():
+    """Pattern: “Show Title” host X on Thursday showed …: the title names the show."""
+    a = run("Show\n\n“Late Hour” host Tom Wexler on Thursday showed that the mayor was given a chance.\n")
+    assert not any("Late Hour" in q.span.of(a.article.text) for q in a.quotes)
