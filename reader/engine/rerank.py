@@ -103,7 +103,8 @@ def candidates(doc: Doc, f, frames) -> list[Cand]:
         if ps < ss:
             add(sv._clause_subject(doc, ps, min(pe, ss)), "prev_subject")
             for n in doc.names_between(ps, min(pe, ss)):
-                if not doc.inside_quote(n.start):
+                # (a lone capitalised word opening a line may be any word: "Fill in the gaps.")
+                if not doc.inside_quote(n.start) and not (n.start in doc.sent_starts and " " not in text[n.name_start:n.end]):
                     add(Mention(n.name_start, n.end, "name", n), "prev_name")
     # names and pronouns of the sentence, outside quotations
     for n in doc.names_between(ss, se):

@@ -69,3 +69,13 @@ def test_candidates_include_the_people_of_the_sentence_before():
     cands = rerank.candidates(doc, frames[0], frames)
     found = {doc.text[c.mention.start:c.mention.end]: c.tags for c in cands}
     assert "prev_subject" in found["Ada Roe"] and "prev_name" in found["Ben Lee"]
+
+
+def test_a_lone_capitalised_word_opening_the_sentence_before_is_no_candidate():
+    from reader.engine import _attribute
+    from reader.loaders.text import parse_text
+
+    article = parse_text("Stop lying\nFill in the gaps.\n\n\u201cI love to wave my arms.\u201d\n")
+    doc, frames, _ = _attribute(article, Lexicon.default(), rerank_model=None)
+    cands = rerank.candidates(doc, frames[0], frames)
+    assert not any("prev_name" in c.tags for c in cands)
