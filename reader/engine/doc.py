@@ -11,6 +11,7 @@ from reader.engine import marks, names, sentences
 from reader.engine.lexicon import Lexicon, trie_pattern
 
 # Words that may stand between a subject and its speech verb ("Lavrov also said").
+_PARTY_STATE = re.compile(r"[A-Z]-[A-Z]")  # "R-Texas", "D-Calif."
 _TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening summer spring fall winter".split())
 _TIME_DETERMINERS = frozenset("last this next that each every".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -590,6 +591,10 @@ class Doc:
                             Mention(n.name_start, n.end, "name", n)):
                         return Mention(n.name_start, n.end, "name", n)
             return None
+        if w == "," and i > 3 and toks[i - 1][2] == ")" and toks[i - 3][2] == "(" \
+                and _PARTY_STATE.match(toks[i - 2][2]):
+            i -= 1  # "Jane Roe (R-Texas), said": as without the comma
+            w = ")"
         if w == "," and i > 1:
             # "the city's chief engineer, Tom Lee, said"
             m = self._mention_for_token(toks, i - 1, lo)

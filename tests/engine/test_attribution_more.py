@@ -272,3 +272,10 @@ def test_title_modifying_a_noun_is_not_attributed_after_it():
     """Pattern: “Show Title” host X on Thursday showed …: the title names the show."""
     a = run("Show\n\n“Late Hour” host Tom Wexler on Thursday showed that the mayor was given a chance.\n")
     assert not any("Late Hour" in q.span.of(a.article.text) for q in a.quotes)
+
+
+def test_party_and_state_then_a_comma_before_the_verb():
+    """Pattern: …, Gov. X (R-OH), said, “…”: the name before the parenthesis is the subject."""
+    a = run("Wagon\n\nOn Tuesday, after winning Ohio in the primary, Gov. Tom Wexler (R-OH), said, "
+            "“I am getting ready to rent a wagon.”\n")
+    assert mention_text(a, quote(a, "rent a wagon")) == "Tom Wexler"
