@@ -276,6 +276,8 @@ def test_title_modifying_a_noun_is_not_attributed_after_it():
 
 def test_party_and_state_then_a_comma_before_the_verb():
     """Pattern: …, Gov. X (R-OH), said, “…”: the name before the parenthesis is the subject."""
-    a = run("Wagon\n\nOn Tuesday, after winning Ohio in the primary, Gov. Tom Wexler (R-OH), said, "
-            "“I am getting ready to rent a wagon.”\n")
-    assert mention_text(a, quote(a, "rent a wagon")) == "Tom Wexler"
+    a = run("Wagon\n\nTuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the "
+            "primary, Gov. Tom Wexler (R-OH), said, “I am getting ready to rent a wagon.”\n")
+    q = quote(a, "rent a wagon")
+    assert q.rule == "cue_then_quote"  # the verb's subject, not a guess from the clause
+    assert mention_text(a, q) == "Tom Wexler"
