@@ -87,6 +87,14 @@ WORK_OF_WORDS = WORK_WORDS | frozenset(
     "author co-author coauthor editor co-editor host hosts anchor tune title edition".split())
 
 
+# "Latin for “…”": a translation of words just quoted, no one's words.
+LANGUAGES = frozenset(
+    """latin greek english spanish french german italian portuguese dutch polish russian ukrainian
+    arabic hebrew yiddish persian farsi turkish hindi urdu chinese mandarin cantonese japanese
+    korean swahili""".split())
+_TRANSLATION = re.compile(r"([A-Z][a-z]+) for\W{0,3}$")
+
+
 # After a closing mark: ", by Jan Roe" / " by Jan Roe" (the comma may be inside the marks).
 _BYLINE = re.compile(r",? by (?:[A-Z]|the [A-Z]|The [A-Z])")
 
@@ -114,13 +122,19 @@ def _named_work(doc: Doc, f: Frame) -> bool:
         and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
+def _translation(doc: Doc, f: Frame) -> bool:
+    """A quotation right after "Latin for", "Russian for": "“Do svidaniya!” - Russian for “goodbye.”"."""
+    m = _TRANSLATION.search(doc.text, max(f.sent[0], f.before[1] - 30), f.before[1])
+    return m is not None and m.group(1).lower() in LANGUAGES
+
+
 def _is_term(doc: Doc, f: Frame) -> str | None:
     """Scare quotes, titles, nicknames: short, not attributed by the quote's own sentence."""
     inside = doc.text[f.seg.start:f.seg.end].strip()
     if not any(ch.isalnum() for ch in inside):
         return "no words"
     if "title" in f.extra:
-        return "title"
+        return f.extra["title"]
     if f.local or _quote_paragraph(doc, f) or "cue" in f.extra:
         return None
     # (the tests below count words only up to seven: a long quotation is not split whole)
@@ -290,8 +304,9 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
     frames = _frames(doc)
 
     for f in frames:
-        if _named_work(doc, f):
-            f.extra["title"] = True
+        reason = "title" if _named_work(doc, f) else "translation" if _translation(doc, f) else None
+        if reason:
+            f.extra["title"] = reason  # not a quotation: a term, whatever the sieves would say
             continue
         for sieve in LOCAL_SIEVES:
             if sieve(doc, f):

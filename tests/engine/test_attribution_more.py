@@ -281,3 +281,11 @@ def test_party_and_state_then_a_comma_before_the_verb():
     q = quote(a, "rent a wagon")
     assert q.rule == "cue_then_quote"  # the verb's subject, not a guess from the clause
     assert mention_text(a, q) == "Tom Wexler"
+
+
+def test_translation_of_quoted_words_is_a_term():
+    """Pattern: “Foreign words,” Latin for “their meaning”: the translation is nobody's quote."""
+    a = run("Motto\n\nHe signed the letter with “Si vis pacem para bellum,” Latin for “if you wish "
+            "peace, prepare for war.”\n")
+    assert not any("prepare for war" in q.span.of(a.article.text) for q in a.quotes)
+    assert [t.reason for t in a.terms if "prepare for war" in t.span.of(a.article.text)] == ["translation"]
