@@ -7,6 +7,7 @@ Pipeline: quotation marks -> sentences -> names and entities -> speech cues -> o
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable
 from itertools import starmap
 
@@ -81,20 +82,50 @@ _SMALL_WORDS = frozenset("of the and a an in for on to at by with from or but".s
 WORK_WORDS = frozenset(
     """on show program programme book podcast film movie documentary song album column magazine
     series episode titled entitled newsletter memoir novel biography play musical sitcom""".split())
+# Nouns whose "of" phrase names a work: "the author of “Destiny and Power”", "to the tune of “…”".
+WORK_OF_WORDS = WORK_WORDS | frozenset(
+    "author co-author coauthor editor co-editor host hosts anchor tune title edition".split())
+
+
+# "Latin for “…”": a translation of words just quoted, no one's words.
+LANGUAGES = frozenset(
+    """latin greek english spanish french german italian portuguese dutch polish russian ukrainian
+    arabic hebrew yiddish persian farsi turkish hindi urdu chinese mandarin cantonese japanese
+    korean swahili""".split())
+_TRANSLATION = re.compile(r"([A-Z][a-z]+) for\W{0,3}$")
+
+
+# After a closing mark: ", by Jan Roe" / " by Jan Roe" (the comma may be inside the marks).
+_BYLINE = re.compile(r",? by (?:[A-Z]|the [A-Z]|The [A-Z])")
 
 
 def _named_work(doc: Doc, f: Frame) -> bool:
     """A short run of capitalised words after a possessive or a word that names a work ("ABC's
     “This Week”", "his 2012 book, “An American Son”"): a title, not a quotation."""
+    if _BYLINE.match(doc.text, f.seg.close_end) and (
+            doc.text[f.seg.start:f.seg.end].rstrip().endswith(",") or doc.text[f.seg.close_end] == ",") \
+            and doc.text[f.seg.start:f.seg.start + 1].isupper():
+        return True  # a headline and its byline: "“Met accused of whitewashing,” by Jan Roe"
     before = doc.text[max(f.sent[0], f.before[1] - 40):f.before[1]].rstrip(" ,:\u00a0")
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     low = last.lower()
-    if not (low.endswith(("'s", "\u2019s")) or low in WORK_WORDS):
+    if low == "of":
+        words = before.rsplit(None, 2)
+        low = words[-2].lower() if len(words) == 3 else ""
+        if low not in WORK_OF_WORDS:
+            return False
+    elif not (low.endswith(("'s", "\u2019s")) or low in WORK_WORDS):
         return False
     inside = doc.text[f.seg.start:f.seg.end].strip()
     words = [w for w in inside.split() if w[:1].isalpha()]
     return 0 < len(words) <= 8 and words[0][0].isupper() \
         and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _translation(doc: Doc, f: Frame) -> bool:
+    """A quotation right after "Latin for", "Russian for": "“Do svidaniya!” - Russian for “goodbye.”"."""
+    m = _TRANSLATION.search(doc.text, max(f.sent[0], f.before[1] - 30), f.before[1])
+    return m is not None and m.group(1).lower() in LANGUAGES
 
 
 def _is_term(doc: Doc, f: Frame) -> str | None:
@@ -103,7 +134,7 @@ def _is_term(doc: Doc, f: Frame) -> str | None:
     if not any(ch.isalnum() for ch in inside):
         return "no words"
     if "title" in f.extra:
-        return "title"
+        return f.extra["title"]
     if f.local or _quote_paragraph(doc, f) or "cue" in f.extra:
         return None
     # (the tests below count words only up to seven: a long quotation is not split whole)
@@ -273,8 +304,9 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
     frames = _frames(doc)
 
     for f in frames:
-        if _named_work(doc, f):
-            f.extra["title"] = True
+        reason = "title" if _named_work(doc, f) else "translation" if _translation(doc, f) else None
+        if reason:
+            f.extra["title"] = reason  # not a quotation: a term, whatever the sieves would say
             continue
         for sieve in LOCAL_SIEVES:
             if sieve(doc, f):

@@ -11,6 +11,10 @@ from reader.engine import marks, names, sentences
 from reader.engine.lexicon import Lexicon, trie_pattern
 
 # Words that may stand between a subject and its speech verb ("Lavrov also said").
+_PARTY_STATE = re.compile(r"[A-Z]-[A-Z]")  # "R-Texas", "D-Calif."
+_TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening summer spring fall winter".split())
+_TIME_DETERMINERS = frozenset("last this next that each every".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 SKIP_BEFORE_VERB = frozenset(
     """also later then has had have would will could may might again previously recently once
     repeatedly publicly privately simply flatly quickly just even often frequently reportedly never
@@ -528,6 +532,10 @@ class Doc:
             if low in SKIP_BEFORE_VERB or (w.endswith("ly") and w.islower() and len(w) > 4):
                 i -= 1
                 continue
+            if i > 0 and (low in _TIME_NOUNS and toks[i - 1][2] in _TIME_DETERMINERS
+                          or low in _WEEKDAYS and toks[i - 1][2] == "on"):
+                i -= 2  # a time between subject and verb: "Roe (D-Calif.) last week said"
+                continue
             # a short prepositional phrase: "who has in the past described"
             j = i
             while j > i - 4 and j > 0:
@@ -583,6 +591,10 @@ class Doc:
                             Mention(n.name_start, n.end, "name", n)):
                         return Mention(n.name_start, n.end, "name", n)
             return None
+        if w == "," and i > 3 and toks[i - 1][2] == ")" and toks[i - 3][2] == "(" \
+                and _PARTY_STATE.match(toks[i - 2][2]):
+            i -= 1  # "Jane Roe (R-Texas), said": as without the comma
+            w = ")"
         if w == "," and i > 1:
             # "the city's chief engineer, Tom Lee, said"
             m = self._mention_for_token(toks, i - 1, lo)

@@ -39,7 +39,7 @@ _DOUBLE_CHARS = "\"\u201c\u201d\u00ab\u00bb\u201e\u300c\u300d"
 _DOUBLE = re.compile(f"[{_DOUBLE_CHARS}'](?:(?<=')'+|(?<=[{_DOUBLE_CHARS}]))")
 _SINGLE = re.compile("[\u2018\u2019\u201a\u2039\u203a']")
 _ANY_DOUBLE = re.compile(f"[{_DOUBLE_CHARS}'](?:(?<=')'|(?<=[{_DOUBLE_CHARS}]))")
-_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,400}>")
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,400}>")  # (a tag may wrap: tweet-date="May 9\n">)
 _LINE = re.compile(r"[^\n]+")
 
 # A mark: [position, length, class]; class is open, close, straight.
@@ -141,7 +141,9 @@ def _single_marks(text: str, s: int, e: int, masked: bytearray | None, found=Non
                     continue
                 out.append([pos, 1, "open" if g == "\u2019" else "straight"])
             elif not _blank(before):
-                out.append([pos, 1, "close" if g == "\u2019" else "straight"])
+                # touching a word on its left only: a closing mark or a plural possessive
+                # ("Democrats' strength"), never an opening one
+                out.append([pos, 1, "close"])
     return out
 
 

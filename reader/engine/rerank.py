@@ -97,6 +97,15 @@ def candidates(doc: Doc, f, frames) -> list[Cand]:
         add(doc.subject_after(cue[1], se), "subj_after", cue)
     add(sv._clause_subject(doc, ss, f.seg.open_at), "clause_subject")
     add(sv._predicate_subject(doc, ss, f.seg.open_at), "predicate_subject")
+    # the subject of the sentence before (a quote that follows a sentence about its speaker)
+    if ss > 0:
+        ps, pe = doc.sentences.span_at(ss - 1)
+        if ps < ss:
+            add(sv._clause_subject(doc, ps, min(pe, ss)), "prev_subject")
+            for n in doc.names_between(ps, min(pe, ss)):
+                # (a lone capitalised word opening a line may be any word: "Fill in the gaps.")
+                if not doc.inside_quote(n.start) and not (n.start in doc.sent_starts and " " not in text[n.name_start:n.end]):
+                    add(Mention(n.name_start, n.end, "name", n), "prev_name")
     # names and pronouns of the sentence, outside quotations
     for n in doc.names_between(ss, se):
         if doc.inside_quote(n.start):

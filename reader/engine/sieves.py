@@ -141,6 +141,11 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
         doc.text[f.seg.close_end:f.seg.close_end + 1] == ","
     if doc.text[max(f.sent[0], f.before[1] - 3):f.before[1]].rstrip()[-1:].isalnum() and _title_like(inside):
         return False  # "on CNN's “New Day,” Roe said": a title inside a phrase
+    if not comma and _title_like(inside):
+        nxt = doc.text[f.seg.close_end:f.seg.close_end + 20].split(None, 1)
+        if nxt and nxt[0].isalpha() and nxt[0].islower() and nxt[0] not in doc.lex.speech_verbs \
+                and nxt[0] not in ("he", "she", "they", "we", "i", "it"):
+            return False  # "“Daily Show” host Trevor Noah said": a title modifying a noun
     if not comma and doc.cues_between(f.sent[0], f.before[1]):
         return False  # “…” is the object of a cue before it: Lavrov said it was “…”, but he …
     if comma and _reported_in_opening_clause(doc, f.sent[0], f.seg.open_at):

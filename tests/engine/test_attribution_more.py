@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine_helpers import mention_text, quote, run, speaker_name
+from engine_helpers import mention_text, quote, run, speaker_name, texts
 
 
 def test_participle_after_introductory_phrase_takes_main_subject():
@@ -242,3 +242,50 @@ def test_title_in_a_sentence_with_a_quote_stays_a_term():
     """Pattern: a capitalised title in the sentence of an attributed quote is still a title."""
     a = run("Show\n\nRuth Gale, the author of “Going Viral,” said the data “were never that clear.”\n")
     assert not any("Going Viral" in q.span.of(a.article.text) for q in a.quotes)
+
+
+def test_title_after_the_author_of_is_a_term():
+    """Pattern: “…,” said X, the author of “Title of a Book”: the title is no quotation."""
+    a = run("Books\n\n“The vote was never close,” said Ruth Gale, the author of “Silent Fields "
+            "and Open Roads.”\n")
+    assert not any("Silent Fields" in q.span.of(a.article.text) for q in a.quotes)
+    assert any("Silent Fields" in t.span.of(a.article.text) for t in a.terms)
+
+
+def test_headline_with_a_byline_is_a_term():
+    """Pattern: “Headline,” by Jan Roe: the title of a piece, not a quotation."""
+    a = run("Reads\n\nFAREWELL — “The old bridge closes at the end of May,” by Ruth Gale. "
+            "“It was a long time coming,” said Tom Wexler.\n")
+    assert texts(a) == ["It was a long time coming,"]
+
+
+def test_time_between_subject_and_verb_is_no_subject():
+    """Pattern: X (D-Calif.) last week said …: "last week" is when, not who."""
+    a = run("Mail\n\nSen. Ruth Gale (D-Calif.) last week said the files were not “top secret.”\n")
+    q = quote(a, "top secret")
+    assert mention_text(a, q) == "Ruth Gale"
+    a = run("Mail\n\nThe mayor last year said the plan was “a mess.”\n")
+    assert mention_text(a, quote(a, "a mess")) == "The mayor"
+
+
+def test_title_modifying_a_noun_is_not_attributed_after_it():
+    """Pattern: “Show Title” host X on Thursday showed …: the title names the show."""
+    a = run("Show\n\n“Late Hour” host Tom Wexler on Thursday showed that the mayor was given a chance.\n")
+    assert not any("Late Hour" in q.span.of(a.article.text) for q in a.quotes)
+
+
+def test_party_and_state_then_a_comma_before_the_verb():
+    """Pattern: …, Gov. X (R-OH), said, “…”: the name before the parenthesis is the subject."""
+    a = run("Wagon\n\nTuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the "
+            "primary, Gov. Tom Wexler (R-OH), said, “I am getting ready to rent a wagon.”\n")
+    q = quote(a, "rent a wagon")
+    assert q.rule == "cue_then_quote"  # the verb's subject, not a guess from the clause
+    assert mention_text(a, q) == "Tom Wexler"
+
+
+def test_translation_of_quoted_words_is_a_term():
+    """Pattern: “Foreign words,” Latin for “their meaning”: the translation is nobody's quote."""
+    a = run("Motto\n\nHe signed the letter with “Si vis pacem para bellum,” Latin for “if you wish "
+            "peace, prepare for war.”\n")
+    assert not any("prepare for war" in q.span.of(a.article.text) for q in a.quotes)
+    assert [t.reason for t in a.terms if "prepare for war" in t.span.of(a.article.text)] == ["translation"]

@@ -43,6 +43,13 @@ def test_apostrophes_never_break_pairing():
     assert texts(a) == ["It's the voters' choice and Jones’ too, isn’t it?"]
 
 
+def test_plural_possessive_opens_no_single_quote():
+    """With single marks as quotation marks, "Democrats' strength" is an apostrophe, not a quote."""
+    a = run("Map\n\nBut Democrats' strength grew over the years, and voters' minds changed. "
+            "'We will win,' Ruth Gale said.\n")
+    assert texts(a) == ["We will win,"]
+
+
 def test_nested_single_quotes_belong_to_the_outer_quote():
     a = run("Title\n\n“He said ‘no’ twice,” said Jan Roe.\n")
     assert texts(a) == ["He said ‘no’ twice,"]
@@ -83,6 +90,12 @@ def test_stray_closing_mark_is_ignored():
 
 def test_marks_inside_markup_are_ignored():
     a = run('Title\n\n<tweet author="x"> and then “Real quote,” said Jan Roe.\n')
+    assert texts(a) == ["Real quote,"]
+
+
+def test_marks_inside_a_tag_that_wraps_a_line_are_ignored():
+    a = run('Title\n\n<tweet tweet-author="@janroe" tweet-date="May 9, 2016\n">Stands empty.</tweet>\n\n'
+            '“Real quote,” said Jan Roe.\n')
     assert texts(a) == ["Real quote,"]
 
 

@@ -58,3 +58,24 @@ def test_same_result_every_run():
             "\u201ca disaster\u201d and that \u201cnobody will pay for it.\u201d\n")
     first = [(q.rule, q.mention) for q in run(text).quotes]
     assert all([(q.rule, q.mention) for q in run(text).quotes] == first for _ in range(3))
+
+
+def test_candidates_include_the_people_of_the_sentence_before():
+    from reader.engine import _attribute
+    from reader.loaders.text import parse_text
+
+    article = parse_text("Ada Roe spoke to Ben Lee at the fair. The plan was \u201ca disaster\u201d for the town.\n")
+    doc, frames, _ = _attribute(article, Lexicon.default(), rerank_model=None)
+    cands = rerank.candidates(doc, frames[0], frames)
+    found = {doc.text[c.mention.start:c.mention.end]: c.tags for c in cands}
+    assert "prev_subject" in found["Ada Roe"] and "prev_name" in found["Ben Lee"]
+
+
+def test_a_lone_capitalised_word_opening_the_sentence_before_is_no_candidate():
+    from reader.engine import _attribute
+    from reader.loaders.text import parse_text
+
+    article = parse_text("Stop lying\nFill in the gaps.\n\n\u201cI love to wave my arms.\u201d\n")
+    doc, frames, _ = _attribute(article, Lexicon.default(), rerank_model=None)
+    cands = rerank.candidates(doc, frames[0], frames)
+    assert not any("prev_name" in c.tags for c in cands)
