@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from reader.engine.lexicon import Lexicon
+from reader.engine.lexicon import Lexicon, trie_pattern
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # A word of a name: capitalised; a full stop only after an initial ("J.", "U.S.") or a known
@@ -24,8 +24,14 @@ _ABBREV = r"(?:" + "|".join(ABBREVIATIONS) + r")\."
 _WORD = rf"(?:{_ABBREV}|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w\u2019'\-]*)"
 _CAP = rf"(?:(?:al|el|bin|ibn|ben|ul)-)?{_WORD}"
 # _WORD as the first word of a run: its capital first (a plain character class, which the
-# regular-expression engine scans for fast), then the rest of each of its forms, in order.
-_FIRST = rf"[{_UPPER}](?:" + "|".join(rf"(?<={a[0]}){a[1:]}\." for a in ABBREVIATIONS) + \
+# regular-expression engine scans for fast), then the rest of each of its forms, in order. The
+# rests of the abbreviations form a trie, each ending in a look back at the capital ("r." after
+# M, D, J or S): a branch that starts with a letter is skipped at once when the letter differs.
+_ABBREV_CAPITALS: dict[str, str] = {}
+for _abbrev in ABBREVIATIONS:
+    _ABBREV_CAPITALS[_abbrev[1:]] = _ABBREV_CAPITALS.get(_abbrev[1:], "") + _abbrev[0]
+_FIRST = rf"[{_UPPER}](?:" + \
+    trie_pattern(sorted(_ABBREV_CAPITALS), lambda rest: rf"\.(?<=[{_ABBREV_CAPITALS[rest]}]{rest}\.)") + \
     rf"|\.(?:[{_UPPER}]\.)*|[\w\u2019'\-]*)"
 _SEP = r"[ \t\u00a0]+"
 
