@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
-from itertools import starmap
+from functools import partial
 
 from reader.engine import indirect as _indirect
 from reader.engine import rerank as _rerank
@@ -126,10 +126,15 @@ def _is_term(doc: Doc, f: Frame) -> str | None:
     return None
 
 
+# A Span from a (start, end) pair, made by tuple's own constructor: the named tuple's is a Python
+# function, and the entities of an article have thousands of mentions.
+_span_of_pair = partial(tuple.__new__, Span)
+
+
 def _role_before(doc: Doc, start: int) -> str | None:
     """Lower-case role words before a name: "the United Nations special envoy for Syria"."""
     lex = doc.lex
-    prev = doc.text[max(0, start - 40):start].split()
+    prev = doc.text[max(0, start - 40):start].rsplit(None, 1)  # (only the last word is read)
     if not prev:
         return None
     low = prev[-1].lower()
@@ -398,7 +403,7 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
         kind = "organisation" if ent.kind == "organisation" else "unnamed" if ent.kind == "unnamed" else "person"
         aliases = tuple(sorted(a for a in ent.aliases if a != ent.name))
         return Entity(id=ident, name=ent.name, role=singular_title(role), aliases=aliases,
-                      mentions=tuple(starmap(Span, sorted(set(ent.mentions)))),
+                      mentions=tuple(map(_span_of_pair, sorted(set(ent.mentions)))),
                       kind=kind, gender=ent.gender if ent.gender in ("m", "f") else None)
 
     speaker_list = [to_entity(speakers[key], ident) for key, ident in sid.items()]
