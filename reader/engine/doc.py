@@ -229,6 +229,10 @@ class Doc:
         if word_re is None:
             word_re = caches["word_re"] = sentences.word_regex(_abbreviations(lex))
         self._word_re = word_re
+        word_space_re = caches.get("word_space_re")
+        if word_space_re is None:  # each word and the white space after it (see words)
+            word_space_re = caches["word_space_re"] = re.compile(f"({word_re.pattern})(\\s*)")
+        self._word_space_re = word_space_re
         self.sent_starts = set(self.sentences.starts)
         # cues
         found, self.np_cues = _scan_cues(text, lex, caches)
@@ -333,8 +337,18 @@ class Doc:
         if toks is None:
             if len(memo) >= WORDS_MEMO:
                 memo.clear()  # repeated spans are near each other: a bounded memo keeps them
-            toks = memo[key] = [(m.start(), m.end(), m.group())
-                                for m in self._word_re.finditer(self.text, lo, hi)]
+            toks = memo[key] = []
+            # The words with the white space after each, as strings (no match object a word):
+            # every character that is not white space belongs to a word, so the offsets follow
+            # from their lengths, counted from the first word's start.
+            pairs = self._word_space_re.findall(self.text, lo, hi)
+            if pairs:
+                start = self._word_re.search(self.text, lo, hi).start()
+                append = toks.append
+                for word, space in pairs:
+                    end = start + len(word)
+                    append((start, end, word))
+                    start = end + len(space)
         return toks
 
     def written_as_word(self, word: str, lo: int, hi: int) -> bool:
