@@ -374,19 +374,19 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
             qn += 1
             qid = f"q{qn}"
             kind = _kind(doc, obj)
-            span = Span(obj.seg.start, obj.seg.end)
+            span = _span_of_pair((obj.seg.start, obj.seg.end))
             grp = f"g{obj.group}" if obj.group is not None else None
         else:
             inum += 1
             qid = f"i{inum}"
             kind = "indirect"
-            span = Span(*obj.span)
+            span = _span_of_pair(obj.span)
             grp = None
         quotes.append(Quote(
             id=qid, kind=kind, span=span,
             speaker_id=sid.get(ent.key) if ent is not None else None,
-            mention=Span(m.start, m.end) if m is not None else None,
-            cue=Span(*obj.cue) if obj.cue else None,
+            mention=_span_of_pair((m.start, m.end)) if m is not None else None,
+            cue=_span_of_pair(obj.cue) if obj.cue else None,
             rule=obj.rule, confidence=obj.confidence, group=grp,
         ))
     quotes.sort(key=lambda q: (q.kind == "indirect", q.span.start))
