@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Callable
-from itertools import starmap
+from functools import partial
 
 from reader.engine import indirect as _indirect
 from reader.engine import rerank as _rerank
@@ -157,10 +157,15 @@ def _is_term(doc: Doc, f: Frame) -> str | None:
     return None
 
 
+# A Span from a (start, end) pair, made by tuple's own constructor: the named tuple's is a Python
+# function, and the entities of an article have thousands of mentions.
+_span_of_pair = partial(tuple.__new__, Span)
+
+
 def _role_before(doc: Doc, start: int) -> str | None:
     """Lower-case role words before a name: "the United Nations special envoy for Syria"."""
     lex = doc.lex
-    prev = doc.text[max(0, start - 40):start].split()
+    prev = doc.text[max(0, start - 40):start].rsplit(None, 1)  # (only the last word is read)
     if not prev:
         return None
     low = prev[-1].lower()
@@ -401,19 +406,19 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
             qn += 1
             qid = f"q{qn}"
             kind = _kind(doc, obj)
-            span = Span(obj.seg.start, obj.seg.end)
+            span = _span_of_pair((obj.seg.start, obj.seg.end))
             grp = f"g{obj.group}" if obj.group is not None else None
         else:
             inum += 1
             qid = f"i{inum}"
             kind = "indirect"
-            span = Span(*obj.span)
+            span = _span_of_pair(obj.span)
             grp = None
         quotes.append(Quote(
             id=qid, kind=kind, span=span,
             speaker_id=sid.get(ent.key) if ent is not None else None,
-            mention=Span(m.start, m.end) if m is not None else None,
-            cue=Span(*obj.cue) if obj.cue else None,
+            mention=_span_of_pair((m.start, m.end)) if m is not None else None,
+            cue=_span_of_pair(obj.cue) if obj.cue else None,
             rule=obj.rule, confidence=obj.confidence, group=grp,
         ))
     quotes.sort(key=lambda q: (q.kind == "indirect", q.span.start))
@@ -430,7 +435,7 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
         kind = "organisation" if ent.kind == "organisation" else "unnamed" if ent.kind == "unnamed" else "person"
         aliases = tuple(sorted(a for a in ent.aliases if a != ent.name))
         return Entity(id=ident, name=ent.name, role=singular_title(role), aliases=aliases,
-                      mentions=tuple(starmap(Span, sorted(set(ent.mentions)))),
+                      mentions=tuple(map(_span_of_pair, sorted(set(ent.mentions)))),
                       kind=kind, gender=ent.gender if ent.gender in ("m", "f") else None)
 
     speaker_list = [to_entity(speakers[key], ident) for key, ident in sid.items()]

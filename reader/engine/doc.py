@@ -79,6 +79,7 @@ _BACK_WORD = re.compile("[ \t\u00a0]*([\\w'\u2019]*)")
 # Characters that may stand right before a speech cue.
 _CUE_BEFORE_SET = frozenset(" \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019([\u2014\u2013,;:./\u2026*_)!?")
 _CUE_BEFORE = "[" + "".join(re.escape(ch) for ch in sorted(_CUE_BEFORE_SET)) + "]"
+_ASCII_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 
 # Cues whose reported content is a noun phrase ("Sanders called for a political revolution") or
@@ -151,12 +152,18 @@ def _cue_patterns(lex: Lexicon) -> dict:
     firsts = {w.split()[0].lower() for w in cues | phrases}
     later = {x.lower() for w in cues | phrases for x in w.split()[1:]}
     prefix = any(c.startswith(p + " ") for c in cues for p in phrases)
+    # The character before is matched too: a plain class lets the engine skip ahead fast. A class
+    # of ASCII characters is tested faster than [\W_] (a Unicode lookup per character); it also
+    # lets in a letter outside ASCII, which _scan_cues drops. Such a match hides no other one when
+    # every entry is ASCII letters and spaces: the one place inside an entry where another could
+    # start is after a space, before a later word, and no later word starts an entry.
+    ascii_words = all(_ASCII_WORDS.fullmatch(w) for w in cues | phrases)
     return {
         "cue": re.compile(_CUE_BEFORE + body),
         "cue_at": re.compile(body),
         "np_at": re.compile(np_body),
-        # the character before is matched too: a plain class lets the engine skip ahead fast
-        "both": re.compile(r"[\W_](" + both + ")") if not (firsts & later or prefix) else None,
+        "both": re.compile(("[^0-9A-Za-z](" if ascii_words else r"[\W_](") + both + ")")
+        if not (firsts & later or prefix) else None,
         "cues": cues,
         "phrases": phrases,
         "np": re.compile(r"[^\w]" + np_body),
@@ -189,7 +196,7 @@ def _scan_cues(text: str, lex: Lexicon, caches: dict) -> tuple[list, list]:
                     c = cue_at.match(text, p)  # a shorter cue under the phrase ("called for")
                     if c is not None:
                         cues.append(c.span(1))
-            if before != "_" and w in is_phrase:
+            if w in is_phrase and not (before.isalnum() or before == "_"):
                 nps.append((p, e))
     if first_cue is not None:
         cues.insert(0, first_cue.span(1))
@@ -226,6 +233,10 @@ class Doc:
         if word_re is None:
             word_re = caches["word_re"] = sentences.word_regex(_abbreviations(lex))
         self._word_re = word_re
+        word_space_re = caches.get("word_space_re")
+        if word_space_re is None:  # each word and the white space after it (see words)
+            word_space_re = caches["word_space_re"] = re.compile(f"({word_re.pattern})(\\s*)")
+        self._word_space_re = word_space_re
         self.sent_starts = set(self.sentences.starts)
         # cues
         found, self.np_cues = _scan_cues(text, lex, caches)
@@ -330,8 +341,18 @@ class Doc:
         if toks is None:
             if len(memo) >= WORDS_MEMO:
                 memo.clear()  # repeated spans are near each other: a bounded memo keeps them
-            toks = memo[key] = [(m.start(), m.end(), m.group())
-                                for m in self._word_re.finditer(self.text, lo, hi)]
+            toks = memo[key] = []
+            # The words with the white space after each, as strings (no match object a word):
+            # every character that is not white space belongs to a word, so the offsets follow
+            # from their lengths, counted from the first word's start.
+            pairs = self._word_space_re.findall(self.text, lo, hi)
+            if pairs:
+                start = self._word_re.search(self.text, lo, hi).start()
+                append = toks.append
+                for word, space in pairs:
+                    end = start + len(word)
+                    append((start, end, word))
+                    start = end + len(space)
         return toks
 
     def written_as_word(self, word: str, lo: int, hi: int) -> bool:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from dataclasses import dataclass
 
 OPENERS = frozenset("\u201c\u00ab\u201e\u300c")  # “ « „ 「
@@ -171,10 +170,13 @@ def find_segments(text: str, skip: tuple[tuple[int, int], ...] = (),
     # one scan of the whole text (no mark pattern matches across a line), then the marks of
     # each paragraph are classified in its own context
     by_par: list[list] = [[] for _ in pars]
-    starts = [p[0] for p in pars]
+    # marks and paragraphs both come in order: the paragraph of each mark is followed along
+    pi, last = 0, len(pars) - 1
     for m in (_DOUBLE if style == "double" else _SINGLE).finditer(text):
-        pi = bisect_right(starts, m.start()) - 1
-        if pi >= 0 and m.start() < pars[pi][1]:
+        pos = m.start()
+        while pi < last and pars[pi + 1][0] <= pos:
+            pi += 1
+        if pars and pars[pi][0] <= pos < pars[pi][1]:
             by_par[pi].append(m)
     classify = _double_marks if style == "double" else _single_marks
 

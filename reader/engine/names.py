@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from reader.engine.lexicon import Lexicon
+from reader.engine.lexicon import Lexicon, trie_pattern
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # A word of a name: capitalised; a full stop only after an initial ("J.", "U.S.") or a known
@@ -24,8 +24,14 @@ _ABBREV = r"(?:" + "|".join(ABBREVIATIONS) + r")\."
 _WORD = rf"(?:{_ABBREV}|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w\u2019'\-]*)"
 _CAP = rf"(?:(?:al|el|bin|ibn|ben|ul)-)?{_WORD}"
 # _WORD as the first word of a run: its capital first (a plain character class, which the
-# regular-expression engine scans for fast), then the rest of each of its forms, in order.
-_FIRST = rf"[{_UPPER}](?:" + "|".join(rf"(?<={a[0]}){a[1:]}\." for a in ABBREVIATIONS) + \
+# regular-expression engine scans for fast), then the rest of each of its forms, in order. The
+# rests of the abbreviations form a trie, each ending in a look back at the capital ("r." after
+# M, D, J or S): a branch that starts with a letter is skipped at once when the letter differs.
+_ABBREV_CAPITALS: dict[str, str] = {}
+for _abbrev in ABBREVIATIONS:
+    _ABBREV_CAPITALS[_abbrev[1:]] = _ABBREV_CAPITALS.get(_abbrev[1:], "") + _abbrev[0]
+_FIRST = rf"[{_UPPER}](?:" + \
+    trie_pattern(sorted(_ABBREV_CAPITALS), lambda rest: rf"\.(?<=[{_ABBREV_CAPITALS[rest]}]{rest}\.)") + \
     rf"|\.(?:[{_UPPER}]\.)*|[\w\u2019'\-]*)"
 _SEP = r"[ \t\u00a0]+"
 
@@ -46,6 +52,9 @@ _LEAD = re.compile(r"(?:^|(?<=[^\w\-]))(de|van|von|der|du|da|di|del|della|bin|ib
 LEADING_PARTICLES_LIST = "de van von der du da di del della bin ibn".split()
 LEADING_PARTICLES = frozenset(LEADING_PARTICLES_LIST)
 _LEAD_ENDS = tuple(f"{p} " for p in LEADING_PARTICLES_LIST) + ("-",)
+# The last two letters of those particles: most words before a name end otherwise, and two
+# characters are quicker to test than all the particles.
+_LEAD_TAILS = frozenset(p[-2:] for p in LEADING_PARTICLES_LIST)
 
 
 @dataclass(slots=True)
@@ -171,7 +180,8 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
     # What a run says depends on its text alone: each run is worked out once per lexicon and
     # placed at its offset (False: not a name).
     for s, e, raw in _runs(text, regex, lo, hi, order):
-        if s > lo and text.endswith(_LEAD_ENDS, s - 6 if s - 6 > lo else lo, s):
+        if s > lo and (text[s - 1] == "-" or s - 3 >= lo and text[s - 3:s - 1] in _LEAD_TAILS) \
+                and text.endswith(_LEAD_ENDS, s - 6 if s - 6 > lo else lo, s):
             # "said de Mistura", "al-Assad": a particle before the capital belongs to the name
             lead = _LEAD.search(text, max(lo, s - 7), s)
             if lead is not None:
@@ -511,9 +521,11 @@ def family_keys(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dict[i
     of a longer name is that name ("Suu Kyi" in "Aung San Suu Kyi")."""
     given: dict[str, dict[str, list[Name]]] = {}
     for n in names:
-        # ("De Mistura" is a surname with its particle, not a first name and a surname)
-        if n.kind != "organisation" and " " in n.name and _given(n.name) not in lex.particles:
-            given.setdefault(n.key, {}).setdefault(_given(n.name), []).append(n)
+        if n.kind != "organisation" and " " in n.name:
+            first = _given(n.name)
+            # ("De Mistura" is a surname with its particle, not a first name and a surname)
+            if first not in lex.particles:
+                given.setdefault(n.key, {}).setdefault(first, []).append(n)
     keys: dict[int, str] = {}
     places: dict[str, list[tuple[int, str]]] = {}
     for surname, groups in given.items():
@@ -586,8 +598,12 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dic
     by_first: dict[str, set[str]] = {}
     family, family_places = family_keys(names, lex, text)
     written = Counter(n.name for n in names if " " in n.name)
-    inside = {n.name for n in names if " " in n.name and not (text and _opens_sentence(text, n.name_start))}
-    shunned = frozenset(name for name in written if name not in inside and _led_by_a_word(name, lex))
+    # names led by a word ("Hold Melania Trump") that only ever open a sentence (few names are
+    # led by a word: only their mentions are looked at)
+    led = {name for name in written if _led_by_a_word(name, lex)}
+    inside = {n.name for n in names if n.name in led and not (text and _opens_sentence(text, n.name_start))} \
+        if led else set()
+    shunned = frozenset(led - inside)
     # full names first, so one-word mentions can join them
     for n in names:
         if n.kind == "organisation" or " " not in n.name:

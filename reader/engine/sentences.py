@@ -98,7 +98,8 @@ def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentenc
                     while j > ps and (text[j - 1].isalnum() or text[j - 1] == "."):
                         j -= 1
                 word = text[j:dot].lower()
-                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) \
+                        or "." in word and _INITIALS.fullmatch(word):  # (initials have a full stop)
                     nxt = _NEXT_WORD.match(text, end) if word in FINAL_ABBREVIATIONS else None
                     if nxt is None or nxt.group(1).lower() not in SENTENCE_OPENERS:
                         continue

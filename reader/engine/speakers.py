@@ -67,6 +67,10 @@ class Resolver:
         self.unnamed: dict[str, EntityInfo] = {}
         self._common: dict[str, bool] = {}
         self._places: dict[str, bool] = {}
+        # answers for names and positions asked about again and again (each pronoun looks at
+        # the names of up to eight sentences before it)
+        self._honorific_only: dict[str, bool] = {}
+        self._words_before: dict[int, str] = {}
         self._depth = 0
         # pronouns resolved so far: positions in order, and position -> (word, end, entity)
         self._resolved_at: list[int] = []
@@ -89,14 +93,21 @@ class Resolver:
         return low in d or low.endswith("s") and low[:-1] in d or low.endswith(("-american", "-americans"))
 
     def honorific_only(self, name: str) -> bool:
-        words = name.lower().split()
-        lex = self.lex
-        return bool(words) and all(w in lex.honorifics or w in lex.titles or w.rstrip(".") in lex.titles
-                                   or w.rstrip(".") in lex.honorifics for w in words)
+        got = self._honorific_only.get(name)
+        if got is None:
+            words = name.lower().split()
+            lex = self.lex
+            got = self._honorific_only[name] = bool(words) and all(
+                w in lex.honorifics or w in lex.titles or w.rstrip(".") in lex.titles
+                or w.rstrip(".") in lex.honorifics for w in words)
+        return got
 
     def _word_before(self, pos: int) -> str:
-        m = _WORD_BEFORE.search(self.doc.text, max(0, pos - 24), pos)
-        return m.group(1).lower() if m else ""
+        got = self._words_before.get(pos)
+        if got is None:
+            m = _WORD_BEFORE.search(self.doc.text, max(0, pos - 24), pos)
+            got = self._words_before[pos] = m.group(1).lower() if m else ""
+        return got
 
     def place_like(self, n, ent: EntityInfo | None) -> bool:
         """A name that is a place: a known place, a name ending with a place word, a name after
