@@ -60,7 +60,6 @@ def test_object_relative_clause_yields_to_the_main_verb():
     assert speaker_name(a, q) == "Vance Stone"
 
 
-
 def test_doubled_consonant_past_forms_are_cues():
     """Pattern: X referred to Y as “…”: "referred" (doubled r) is a form of "refer"."""
     a = run("Campaign\n\nTom Reed, in an interview on Thursday, referred to the mayor as “the most valuable player” "

@@ -15,7 +15,6 @@ from reader.tui.panes import QuoteList, SpeakerList
 from reader.tui.screens import HelpScreen, OpenScreen, StyleScreen
 
 
-
 def ids(screen):
     return [q.id for q in screen.shown]
 
