@@ -38,6 +38,10 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "one-word paragraphs": lambda n: "said\n\n" * (n // 6),
     "capitalised words": lambda n: "Title\n\n" + "Mr Big Name Said " * (n // 17),
     "speech verbs": lambda n: "Title\n\n" + "said told added, " * (n // 17),
+    # people who share surnames, named at sentence starts: each family is looked up near its names
+    "families of names": lambda n: "Title\n\n" + "".join(
+        f"Ann{i % 97} Lee{i % 89} spoke. Bob{i % 83} Lee{i % 89} said “no,” Lee{i % 89} said. "
+        for i in range(n // 60)),
     # a run-on sentence of cues and short quotes: every quote looks back over many cues
     "run-on cues and quotes": lambda n: "Title\n\n" + "said “a” " * (n // 9),
     "quote, cue, lower-case name": lambda n: "Title\n\n" + "“a” said b. " * (n // 12),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.engine import marks, names, sentences
@@ -217,7 +218,9 @@ def _title_case(text: str, s: int, e: int) -> bool:
 
 class Doc:
     def __init__(self, text: str, lex: Lexicon, skip: tuple[tuple[int, int], ...] = (),
-                 caches: dict | None = None):
+                 caches: dict | None = None, on_stage: Callable[[str], None] | None = None):
+        """``on_stage``, when given, is called with "sentences" and then "cues" as those are
+        found (the engine's progress)."""
         self.text = text
         self.lex = lex
         self._subjects: dict[tuple[int, int], Mention | None] = {}
@@ -238,6 +241,8 @@ class Doc:
             word_space_re = caches["word_space_re"] = re.compile(f"({word_re.pattern})(\\s*)")
         self._word_space_re = word_space_re
         self.sent_starts = set(self.sentences.starts)
+        if on_stage is not None:
+            on_stage("sentences")
         # cues
         found, self.np_cues = _scan_cues(text, lex, caches)
         cues = []
@@ -262,6 +267,8 @@ class Doc:
                 cues.append(c)
         self.cues = cues
         self.cue_starts = [c[0] for c in self.cues]
+        if on_stage is not None:
+            on_stage("cues")
         name_re = caches.get("name_re")
         if name_re is None:
             name_re = caches["name_re"] = names.name_regex(lex)

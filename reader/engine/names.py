@@ -475,6 +475,10 @@ def _given(name: str) -> str:
     return name.split()[0].lower().rstrip(".")
 
 
+# How far around a word the text is searched for the word in lower case (a common word, not a
+# name): far enough for any article, bounded for a book.
+NEARBY = 30000
+
 # How far back a full name decides which of a family a surname alone stands for ("Donald Trump
 # spoke in Ohio. “…,” Trump said"): about two sentences.
 FAMILY_REACH = 300
@@ -502,13 +506,17 @@ def _real_first_name(members: list[Name], text: str, lex: Lexicon) -> bool:
     """Not a word that only looks like a first name because it opens a sentence ("Injecting
     Clinton’s troubles", "Hold Melania Trump to …", "Everything Trump says"): some mention is
     inside a sentence, or the word is no function word or "-ing" form and is never written in
-    lower case."""
+    lower case near it (a window, so that a book of names costs what its parts cost)."""
     if not text or any(not _opens_sentence(text, n.name_start) for n in members):
         return True
     word = members[0].name.split()[0].lower()
     if not _could_be_first_name(word, lex) or _led_by_a_word(members[0].name, lex):
         return False
-    return word not in text or re.search(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w-])", text) is None
+    at = members[0].name_start
+    lo, hi = max(0, at - NEARBY), at + NEARBY
+    if text.find(word, lo, hi) < 0:
+        return True
+    return re.compile(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w-])").search(text, lo, hi) is None
 
 
 def family_keys(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dict[int, str], dict[str, list[tuple[int, str]]]]:
@@ -629,9 +637,10 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dic
     for n in names:
         key = family.get(n.name_start) or (
             _family_member(n.key, n.name_start, family_places) if family_places else n.key)
-        if key in entities and n.gender and entities[key].gender not in (None, n.gender):
-            # "Mrs. Clinton" when the Clinton named most is a man
-            key = next((k for k, e in entities.items() if k.split("|")[0] == key and e.gender == n.gender), key)
+        if key in family_places and key in entities and n.gender and entities[key].gender not in (None, n.gender):
+            # "Mrs. Clinton" when the Clinton a surname alone stands for is a man
+            key = next((k for k in dict.fromkeys(k for _, k in family_places[key])
+                        if k in entities and entities[k].gender == n.gender), key)
         if key not in entities:
             if " " not in n.name:
                 low = n.name.lower()

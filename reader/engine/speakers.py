@@ -25,7 +25,7 @@ from reader.engine.doc import (
     Doc,
     Mention,
 )
-from reader.engine.names import EntityInfo, surname_key
+from reader.engine.names import NEARBY, EntityInfo, surname_key
 
 # Prepositions after which a name is a place ("in Honolulu", "at Midway") ...
 LOCATIVE = frozenset("in at near inside outside throughout across".split())
@@ -65,6 +65,7 @@ class Resolver:
         self.doc = doc
         self.lex = doc.lex
         self.unnamed: dict[str, EntityInfo] = {}
+        self._families: dict[str, list[EntityInfo]] | None = None
         self._common: dict[str, bool] = {}
         self._places: dict[str, bool] = {}
         # answers for names and positions asked about again and again (each pronoun looks at
@@ -83,7 +84,7 @@ class Resolver:
         low = word.lower()
         got = self._common.get(low)
         if got is None:
-            got = self._common[low] = self.doc.written_as_word(low, pos - 30000, pos + 30000)
+            got = self._common[low] = self.doc.written_as_word(low, pos - NEARBY, pos + NEARBY)
         return got
 
     def demonym(self, name: str) -> bool:
@@ -345,10 +346,23 @@ class Resolver:
     def _relative(self, ent: EntityInfo, gender: str) -> EntityInfo | None:
         """"Clinton … he said" when the Clinton a surname alone stands for is Hillary: the one of
         the family of the pronoun's gender, if there is exactly one."""
-        surname = ent.key.split("|")[0]
-        family = [e for k, e in self.doc.entities.items()
-                  if k.split("|")[0] == surname and e is not ent and e.gender == gender]
+        family = [e for e in self._family(ent.key.split("|")[0]) if e is not ent and e.gender == gender]
         return family[0] if len(family) == 1 else None
+
+    def _family(self, surname: str) -> list[EntityInfo]:
+        """The people who share ``surname`` (keys "surname" and "surname|first name"), indexed
+        once: a book has thousands of entities."""
+        if self._families is None:
+            families: dict[str, list[EntityInfo]] = {}
+            entities = self.doc.entities
+            for k, e in entities.items():
+                if "|" in k:
+                    families.setdefault(k.split("|")[0], []).append(e)
+            for name, members in families.items():
+                if name in entities:
+                    members.append(entities[name])
+            self._families = families
+        return self._families.get(surname, [])
 
     def _cue_subject(self, n) -> bool:
         """Is name ``n`` the subject of a speech cue ("Obama said", "said Obama")? Not the object
