@@ -445,8 +445,10 @@ def _canonical_name(name: str, role: str | None, has_honorific: bool,
 
 def split_places(names: list[Name], lex: Lexicon) -> None:
     """"for Syria Staffan de Mistura": a first word that stands alone elsewhere as a one-word
-    name (a place) is not part of the person's name."""
-    singles = {n.name for n in names if " " not in n.name and not n.sentence_initial}
+    name (a place) is not part of the person's name; a known first name ("Hillary" alone and in
+    "Hillary Rodham Clinton") is."""
+    singles = {n.name for n in names if " " not in n.name and not n.sentence_initial
+               and n.name.lower() not in lex.given_names}
     for n in names:
         if " " not in n.name:
             continue
@@ -523,9 +525,8 @@ def family_keys(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dict[i
     """People who share a surname are different people when their first names differ: "Donald
     Trump" and "Melania Trump", "Bill Clinton" and "Hillary Clinton". Returns, for each full name
     (by start of the name proper) whose surname is shared, the key of its person, and for each
-    shared surname where each of them is named in full (in text order). The one named in full
-    least often (the first of them on a tie) keeps the surname as key; the others get the surname
-    and first name. An initial joins the one first name it can stand for ("H. Clinton"); the end
+    shared surname where each of them is named in full (in text order). The principal (see
+    below) keeps the surname as key; the others get the surname and first name. An initial joins the one first name it can stand for ("H. Clinton"); the end
     of a longer name is that name ("Suu Kyi" in "Aung San Suu Kyi")."""
     given: dict[str, dict[str, list[Name]]] = {}
     for n in names:
@@ -547,7 +548,7 @@ def family_keys(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dict[i
             # "Suu Kyi" in "Aung San Suu Kyi", "Guajardo Villarreal" in "Ildefonso Guajardo
             # Villarreal": the end of a longer name is that name
             short = groups[g][0].name.lower()
-            longer = [h for h in groups if h != g and groups[h][0].name.lower().endswith(" " + short)]
+            longer = [h for h in groups if h != g and any(m.name.lower().endswith(" " + short) for m in groups[h])]
             if len(longer) == 1:
                 groups[longer[0]].extend(groups.pop(g))
         for initial in [g for g in groups if len(g) == 1]:
@@ -556,9 +557,11 @@ def family_keys(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dict[i
                 groups[fuller[0]].extend(groups.pop(initial))
         if len(groups) < 2:
             continue
-        # News names the people who share the principal's surname in full, and the principal by
-        # the surname alone: the one named in full least often is the principal
-        principal = min(groups, key=lambda g: (len(groups[g]), min(n.start for n in groups[g])))
+        # The principal, whom a surname alone stands for far from any full name: the one named in
+        # full most often whose first word is a known first name ("Billionaire Donald Trump" in
+        # a title-case line is not a relative), the first named on a tie
+        principal = max(groups, key=lambda g: (g in lex.given_names, len(groups[g]),
+                                               -min(n.start for n in groups[g])))
         for g, members in groups.items():
             for n in members:
                 keys[n.name_start] = surname if g == principal else f"{surname}|{g}"
@@ -590,9 +593,12 @@ def _better_name(new: str, old: str, written: Counter[str], lex: Lexicon,
         return False
     if old in shunned:
         return True
-    if new.lower().endswith(" " + old.lower()):
-        return True  # "Aung San Suu Kyi" over "Suu Kyi", "Bill de Blasio" over "De Blasio"
-    if old.lower().endswith(" " + new.lower()):
+    # a fuller form of a name that does not start with a first name: "Aung San Suu Kyi" over "Suu
+    # Kyi", "Bill de Blasio" over "De Blasio" (but "Donald Trump" is whole: "Billionaire Donald
+    # Trump" has to be written more often to win)
+    if new.lower().endswith(" " + old.lower()) and _given(old) not in lex.given_names:
+        return True
+    if old.lower().endswith(" " + new.lower()) and _given(new) not in lex.given_names:
         return False
     if written[new] != written[old]:
         return written[new] > written[old]

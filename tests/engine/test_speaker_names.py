@@ -206,3 +206,17 @@ def test_a_headline_word_before_a_first_name_is_not_a_relative():
             "the questions were answered. Everything Trump says is “a lie,” the writer said.\n")
     names = {s.name for s in a.speakers} | {p.name for p in a.people}
     assert "Hold Melania Trump" not in names
+
+
+def test_a_first_name_that_also_stands_alone_stays_in_the_full_name():
+    a = run("Race\n\nSupporters cheered for Hillary all day. Later Hillary Rodham Clinton spoke in Ohio, and "
+            "aides listened. “We will win,” Clinton said.\n")
+    assert a.speaker(quote(a, "We will win").speaker_id).name == "Hillary Rodham Clinton"
+
+
+def test_a_surname_alone_far_from_full_names_is_the_one_named_most():
+    filler = "The crowd waited in the rain for an hour. " * 12
+    a = run("Race\n\nThe Week in Review: Billionaire Donald Trump Wins\n\nDonald Trump spoke in Ohio. "
+            "Donald Trump met donors. Melania Trump was in New York.\n\n" + filler +
+            "\n\n“We will win,” Trump said.\n")
+    assert a.speaker(quote(a, "We will win").speaker_id).name == "Donald Trump"
