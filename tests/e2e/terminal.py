@@ -85,6 +85,14 @@ class Terminal:
     def cell(self, row: int, col: int):
         return self.screen.buffer[row][col]
 
+    def __enter__(self) -> Terminal:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        # a failed test must not leave the reader running
+        if self.child.isalive():
+            self.child.terminate(force=True)
+
     def close(self) -> int | None:
         deadline = time.monotonic() + 10
         while self.child.isalive() and time.monotonic() < deadline:

@@ -55,8 +55,7 @@ def check_raw(term: Terminal) -> None:
 def test_escape_sequences_in_an_article_never_reach_the_terminal(env, tmp_path):
     article = tmp_path / "hostile.txt"
     article.write_text(HOSTILE, encoding="utf-8")
-    term = Terminal([str(article)], env, tmp_path)
-    try:
+    with Terminal([str(article)], env, tmp_path) as term:
         term.wait_for_text("Escapes")
         term.wait_for_text("[bold]Not bold[/bold]")
         term.wait_for_text("Jane Doe")  # the analysis is in: speakers and quotes listed
@@ -84,9 +83,6 @@ def test_escape_sequences_in_an_article_never_reach_the_terminal(env, tmp_path):
         term.send("q")
         assert term.close() == 0
         check_raw(term)
-    finally:
-        if term.child.isalive():
-            term.child.terminate(force=True)
 
 
 def test_hostile_file_names_in_the_header_and_notifications(env, tmp_path):
@@ -96,8 +92,7 @@ def test_hostile_file_names_in_the_header_and_notifications(env, tmp_path):
     empty.write_bytes(b"")
     legacy = tmp_path / "legacy\x1b[31mRED-NAME.txt"
     legacy.write_bytes(b"Head\n\n\x93Yes,\x94 she said.\n")
-    term = Terminal([str(empty), str(legacy)], env, tmp_path)
-    try:
+    with Terminal([str(empty), str(legacy)], env, tmp_path) as term:
         term.wait_for_text("This article has no text.")
         term.wait_for_text("␛]0;PWNED-NAME␇.txt")  # the header
         term.wait_for_text("not valid UTF-8")  # the notice about the legacy file
@@ -107,15 +102,11 @@ def test_hostile_file_names_in_the_header_and_notifications(env, tmp_path):
         assert "PWNED" not in (term.screen.title or "")
         term.send("q")
         assert term.close() == 0
-    finally:
-        if term.child.isalive():
-            term.child.terminate(force=True)
 
 
 def test_error_messages_about_hostile_file_names_are_escaped(env, tmp_path):
     name = tmp_path / f"\x1b]52;c;{PAYLOAD_B64}\x07\x1b]0;PWNED-TITLE\x07.txt"
-    term = Terminal([str(name)], env, tmp_path)
-    try:
+    with Terminal([str(name)], env, tmp_path) as term:
         term.wait_for_text("no such file")
         assert term.close() == 2
         raw = bytes(term.raw)
@@ -123,6 +114,3 @@ def test_error_messages_about_hostile_file_names_are_escaped(env, tmp_path):
         shown = "".join(term.screen.display)  # the message wraps: join the rows
         assert f"\\x1b]52;c;{PAYLOAD_B64}\\x07\\x1b]0;PWNED-TITLE\\x07.txt': no such file" in shown
         assert "PWNED" not in (term.screen.title or "")
-    finally:
-        if term.child.isalive():
-            term.child.terminate(force=True)

@@ -27,8 +27,7 @@ def style_of(cell) -> tuple:
 
 
 def test_reader_shows_selects_copies_and_quits(env, tmp_path):
-    term = Terminal([], env, tmp_path)
-    try:
+    with Terminal([], env, tmp_path) as term:
         term.wait_for_text("UN envoy to Syria")
         term.wait_for_text("Sergei Lavrov")
         term.wait_for_text("Staffan de Mistura")
@@ -59,9 +58,6 @@ def test_reader_shows_selects_copies_and_quits(env, tmp_path):
 
         term.send("q")
         assert term.close() == 0
-    finally:
-        if term.child.isalive():
-            term.child.terminate(force=True)
 
 
 def test_article_from_stdin_still_reads_keys_from_the_terminal(env, tmp_path):
@@ -71,17 +67,13 @@ def test_article_from_stdin_still_reads_keys_from_the_terminal(env, tmp_path):
 
     command = " ".join(shlex.quote(part) for part in reader_command())
     seed = shlex.quote(str(default_article()))
-    term = Terminal([], env, tmp_path, command=["sh", "-c", f"cat {seed} | {command} -"])
-    try:
+    with Terminal([], env, tmp_path, command=["sh", "-c", f"cat {seed} | {command} -"]) as term:
         term.wait_for_text("UN envoy to Syria")
         term.wait_for_text("de Mistura We want")
         term.send("n")
         term.wait_for_text("quote 1 of")
         term.send("q")
         assert term.close() == 0
-    finally:
-        if term.child.isalive():
-            term.child.terminate(force=True)
 
 
 @pytest.mark.skipif(__import__("shutil").which("tmux") is None, reason="tmux not installed")
@@ -136,8 +128,7 @@ def test_big_article_shows_its_body_while_analysing_then_its_quotes(env, tmp_pat
                           f"{names[i % 40]}. The debate went on for a while after that.")
     path = tmp_path / "long.txt"
     path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    term = Terminal([str(path)], env, tmp_path)
-    try:
+    with Terminal([str(path)], env, tmp_path) as term:
         term.wait_for_text("Readers start here.")
         term.wait_for(lambda: "analysing" in term.screen.display[-2]
                       or "quotes ·" in term.screen.display[-2], "the status line")
@@ -149,6 +140,3 @@ def test_big_article_shows_its_body_while_analysing_then_its_quotes(env, tmp_pat
         term.wait_for_text("Quote number 3999 says")
         term.send("q")
         assert term.close() == 0
-    finally:
-        if term.child.isalive():
-            term.child.terminate(force=True)
