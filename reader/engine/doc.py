@@ -363,21 +363,9 @@ class Doc:
         return toks
 
     def written_as_word(self, word: str, lo: int, hi: int) -> bool:
-        """Is ``word`` written, exactly so and as a word of its own, in ``text[lo:hi]``: not after
-        a word character, an apostrophe or a hyphen, nor before a word character or a hyphen
-        (the end of the span counts as a boundary)? A plain substring search, checked around
-        each hit: no pattern to compile for each word."""
-        text = self.text
-        hi = min(hi, len(text))
-        size = len(word)
-        p = text.find(word, max(lo, 0), hi)
-        while p >= 0:
-            before = text[p - 1] if p else " "
-            after = text[p + size] if p + size < hi else " "
-            if not (before.isalnum() or before in "_'\u2019-") and not (after.isalnum() or after in "_-"):
-                return True
-            p = text.find(word, p + 1, hi)
-        return False
+        """Is ``word`` written as a word of its own in ``text[lo:hi]`` (see
+        :func:`names.written_as_word`)?"""
+        return names.written_as_word(self.text, word, lo, hi)
 
     def first_word(self, lo: int, hi: int) -> tuple[int, int, str] | None:
         """The first of ``words(lo, hi)``, without the others."""

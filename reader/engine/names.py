@@ -486,9 +486,27 @@ NEARBY = 30000
 FAMILY_REACH = 300
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    before = text[max(0, at - 4):at].rstrip(" \u00a0\"'\u201c\u2018(")
+def opens_sentence(text: str, at: int, reach: int = 4) -> bool:
+    """Does the word at ``at`` open a sentence, going by the few characters before it?"""
+    before = text[max(0, at - reach):at].rstrip(" \u00a0\"'\u201c\u2018(")
     return not before or before[-1] in "\n.!?:;"
+
+
+def written_as_word(text: str, word: str, lo: int, hi: int) -> bool:
+    """Is ``word`` written, exactly so and as a word of its own, in ``text[lo:hi]``: not after
+    a word character, an apostrophe or a hyphen, nor before a word character or a hyphen
+    (the end of the span counts as a boundary)? A plain substring search, checked around
+    each hit: no pattern to compile for each word."""
+    hi = min(hi, len(text))
+    size = len(word)
+    p = text.find(word, max(lo, 0), hi)
+    while p >= 0:
+        before = text[p - 1] if p else " "
+        after = text[p + size] if p + size < hi else " "
+        if not (before.isalnum() or before in "_'\u2019-") and not (after.isalnum() or after in "_-"):
+            return True
+        p = text.find(word, p + 1, hi)
+    return False
 
 
 def _could_be_first_name(word: str, lex: Lexicon) -> bool:
@@ -509,16 +527,13 @@ def _real_first_name(members: list[Name], text: str, lex: Lexicon) -> bool:
     Clinton’s troubles", "Hold Melania Trump to …", "Everything Trump says"): some mention is
     inside a sentence, or the word is no function word or "-ing" form and is never written in
     lower case near it (a window, so that a book of names costs what its parts cost)."""
-    if not text or any(not _opens_sentence(text, n.name_start) for n in members):
+    if not text or any(not opens_sentence(text, n.name_start) for n in members):
         return True
     word = members[0].name.split()[0].lower()
     if not _could_be_first_name(word, lex) or _led_by_a_word(members[0].name, lex):
         return False
     at = members[0].name_start
-    lo, hi = max(0, at - NEARBY), at + NEARBY
-    if text.find(word, lo, hi) < 0:
-        return True
-    return re.compile(r"(?<![\w'\u2019-])" + re.escape(word) + r"(?![\w-])").search(text, lo, hi) is None
+    return not written_as_word(text, word, at - NEARBY, at + NEARBY)
 
 
 def family_keys(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dict[int, str], dict[str, list[tuple[int, str]]]]:
@@ -526,8 +541,9 @@ def family_keys(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dict[i
     Trump" and "Melania Trump", "Bill Clinton" and "Hillary Clinton". Returns, for each full name
     (by start of the name proper) whose surname is shared, the key of its person, and for each
     shared surname where each of them is named in full (in text order). The principal (see
-    below) keeps the surname as key; the others get the surname and first name. An initial joins the one first name it can stand for ("H. Clinton"); the end
-    of a longer name is that name ("Suu Kyi" in "Aung San Suu Kyi")."""
+    below) keeps the surname as key; the others get the surname and first name. An initial
+    joins the one first name it can stand for ("H. Clinton"); the end of a longer name is that
+    name ("Suu Kyi" in "Aung San Suu Kyi")."""
     given: dict[str, dict[str, list[Name]]] = {}
     for n in names:
         if n.kind != "organisation" and " " in n.name:
@@ -615,7 +631,7 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dic
     # names led by a word ("Hold Melania Trump") that only ever open a sentence (few names are
     # led by a word: only their mentions are looked at)
     led = {name for name in written if _led_by_a_word(name, lex)}
-    inside = {n.name for n in names if n.name in led and not (text and _opens_sentence(text, n.name_start))} \
+    inside = {n.name for n in names if n.name in led and not (text and opens_sentence(text, n.name_start))} \
         if led else set()
     shunned = frozenset(led - inside)
     # full names first, so one-word mentions can join them

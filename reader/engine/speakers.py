@@ -25,7 +25,7 @@ from reader.engine.doc import (
     Doc,
     Mention,
 )
-from reader.engine.names import NEARBY, EntityInfo, surname_key
+from reader.engine.names import NEARBY, EntityInfo, opens_sentence, surname_key
 
 # Prepositions after which a name is a place ("in Honolulu", "at Midway") ...
 LOCATIVE = frozenset("in at near inside outside throughout across".split())
@@ -166,11 +166,7 @@ class Resolver:
         return ent
 
     def _sentence_initial(self, pos: int) -> bool:
-        doc = self.doc
-        if pos in doc.sent_starts:
-            return True
-        before = doc.text[max(0, pos - 3):pos].rstrip(" \u00a0\"'\u201c\u2018(")
-        return not before or before[-1] in "\n.!?:;"
+        return pos in self.doc.sent_starts or opens_sentence(self.doc.text, pos, reach=3)
 
     def named(self, mention: Mention, recent: list[EntityInfo]):
         """The entity of a name mention, or (None, None) when the name is not one a reader could
