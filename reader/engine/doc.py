@@ -311,6 +311,9 @@ class Doc:
         # "a snappy retort", "the biggest challenges": an article two words back
         m = _ALPHA.match(text, pos)
         form = m.group().lower() if m else ""
+        if low[:1].isdigit() and low.rstrip("s").isdigit() and not form.endswith("ed") \
+                and form not in VERB_ONLY:
+            return True  # "the 2012 attacks", "the 1960s remark": after a year or a number
         if form.endswith("ed") or form in VERB_ONLY or not low.isalpha() or not low.islower() \
                 or (form.endswith("s") and form not in NOUNISH) \
                 or low in SKIP_BEFORE_VERB or low in SUBJECT_PRONOUNS:
