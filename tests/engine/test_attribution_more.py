@@ -30,10 +30,20 @@ def test_named_closing_attribution_after_colon_lead():
 
 
 def test_colon_lead_keeps_pronoun_closing_attribution_with_lead():
-    """Pattern: Lavrov fired back: “…,” he wrote. The lead speaker stays."""
-    a = run("Reply\n\nLena Park fired back on Monday: “Not true,” she wrote.\n")
+    """Pattern: Lavrov fired back: “…,” he wrote, “…” The lead speaker stays."""
+    a = run("Reply\n\nLena Park fired back on Monday: “Not true,” she wrote, “not at all.”\n")
     q = quote(a, "Not true")
     assert speaker_name(a, q) == "Lena Park"
+    assert mention_text(a, q) == "Lena Park"
+
+
+def test_colon_lead_then_pronoun_closing_attribution_ending_the_sentence():
+    """Pattern: Roe declared the need for change: “…,” she said. The closing pronoun is the mention."""
+    a = run("Speech\n\nIn her talk, Lena Ostrova declared the need for patience: "
+            "“Wait and see what happens next,” she said.\n")
+    q = quote(a, "Wait and see")
+    assert speaker_name(a, q) == "Lena Ostrova"
+    assert mention_text(a, q) == "she"
 
 
 def test_pressed_after_question_quote():
