@@ -298,3 +298,12 @@ def test_translation_of_quoted_words_is_a_term():
             "peace, prepare for war.”\n")
     assert not any("prepare for war" in q.span.of(a.article.text) for q in a.quotes)
     assert [t.reason for t in a.terms if "prepare for war" in t.span.of(a.article.text)] == ["translation"]
+
+
+def test_speech_noun_after_a_year_is_no_cue():
+    """Pattern: the 2012 attacks that …: a speech noun after a year or a number is no cue."""
+    a = run("Film\n\nThe film retells the 2014 attacks that shook the town, and a guard who "
+            "ordered his men to “hold the line” is its hero.\n")
+    assert all(q.rule != "cue_then_quote" or mention_text(a, q) != "the 2014" for q in a.quotes)
+    assert not [q for q in a.quotes if q.is_marked and q.cue is not None
+                and a.article.text[q.cue.start:q.cue.end] == "attacks"]
