@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reader.engine.doc import DETERMINERS, INVERSION_VERBS, PREPOSITIONS, QUOTE_CHARS, SKIP_BEFORE_VERB, Doc, Mention
+from reader.engine.doc import CLAUSE_WORDS, DETERMINERS, INVERSION_VERBS, PREPOSITIONS, QUOTE_CHARS, SKIP_BEFORE_VERB, Doc, Mention
 from reader.engine.marks import Segment
 
 class ByParagraph(list):
@@ -597,6 +597,39 @@ def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
     return False
 
 
+def _in_opening_phrase(doc: Doc, ss: int, cue, hi: int) -> bool:
+    """Is the cue inside an opening phrase that closes with a comma before a speech verb of its
+    own? "Watching Trump talk about it, Reed said: “…”", "…, in a release announcing his role,
+    Roe described …": a prepositional or participial phrase does not report the quote."""
+    text = doc.text
+    comma = text.find(",", cue[1], hi)
+    if comma < 0 or doc.inside_quote(comma) or not doc.cues_between(comma + 1, hi):
+        return False
+    toks = doc.words(max(ss, cue[0] - 200), cue[0])
+    if not toks:
+        return False
+    j = -1
+    for k in range(len(toks) - 1, -1, -1):
+        w = toks[k][2]
+        if w in (";", ":") or w in QUOTE_CHARS:
+            return False
+        if w == ",":
+            j = k + 1
+            break
+    if j < 0:
+        if toks[0][0] > ss + 1:
+            return False
+        j = 1 if toks[0][2] in ("But", "And", "So") and len(toks) > 1 else 0
+    if j >= len(toks):
+        return False
+    first = toks[j][2]
+    low = first.lower()
+    if low in CLAUSE_WORDS:
+        return False  # "as Roe observed, …": a clause, not a phrase
+    return low in PREPOSITIONS or (j <= 1 and toks[j][0] <= ss + 5 and first[0].isupper()
+                                   and low.endswith("ing") and len(low) > 4)
+
+
 def _reported_in_opening_clause(doc: Doc, ss: int, open_at: int) -> bool:
     """Is a quote opening at ``open_at`` reported inside an introductory adverbial clause that
     runs up to it ("When Maddow pointed out that Roe calls it “Medicare for all,” Clinton seized
@@ -693,7 +726,8 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     "Lavrov said Kerry called it “a mistake”"), as nested speech belongs to its reporter."""
     ss = f.sent[0]
     hi = f.before[1]
-    cues = [c for c in doc.cues_between(ss, hi) if not _in_closed_adverbial(doc, ss, c, hi)]
+    cues = [c for c in doc.cues_between(ss, hi) if not _in_closed_adverbial(doc, ss, c, hi)
+            and not _in_opening_phrase(doc, ss, c, hi)]
     # after an earlier quote of the sentence attributed by a cue after it, the words between the
     # two quotes introduce this one; the cues before the earlier quote were its own ("Biden
     # weighed in, “…,” he said, adding, “…”" -> he)

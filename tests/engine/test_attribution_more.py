@@ -307,3 +307,12 @@ def test_speech_noun_after_a_year_is_no_cue():
     assert all(q.rule != "cue_then_quote" or mention_text(a, q) != "the 2014" for q in a.quotes)
     assert not [q for q in a.quotes if q.is_marked and q.cue is not None
                 and a.article.text[q.cue.start:q.cue.end] == "attacks"]
+
+
+def test_cue_in_opening_phrase_yields_to_main_clause_verb():
+    """Pattern: Watching X talk about it, Y said: “…” / In a note announcing it, Y wrote “…”."""
+    a = run("Rally\n\nWatching Tom Wexler talk about the budget on Monday, Lena Ostrova said: "
+            "“He finally sounds like a mayor.”\n\nLater, in a memo announcing the plan, Omar Bell "
+            "described the cuts as “painful but needed.”\n")
+    assert speaker_name(a, quote(a, "He finally sounds")) == "Lena Ostrova"
+    assert speaker_name(a, quote(a, "painful but needed")) == "Omar Bell"
