@@ -718,6 +718,38 @@ def _agent_after_quote(doc: Doc, f: Frame, cue) -> Mention | None:
     return agent if agent is not None and agent.kind != "pronoun" else None
 
 
+def _closing_attribution(doc: Doc, f: Frame) -> tuple | None:
+    """", said Roe." / ", Roe said on Monday." / ", said Roe, a historian.": a speech verb and its
+    speaker closing the sentence, after the quote and a comma; (mention, cue) or None."""
+    lo, se = f.seg.close_end, f.sent[1]
+    if f.index + 1 < len(doc.segments) and doc.segments[f.index + 1].open_at < se:
+        return None  # another quote follows in the sentence
+    cues = doc.cues_between(lo, se)
+    if not cues:
+        return None
+    cue = cues[-1]
+    text = doc.text
+    comma = text.rfind(",", lo, cue[0])
+    if comma < 0:
+        return None
+    if not text[comma + 1:cue[0]].strip():
+        m = _inverted_subject(doc, cue, se)
+        if m is None or m.kind == "np" and not text[m.start:m.start + 1].isupper() and \
+                text[m.start:m.end].split()[0].lower() not in ("the", "a", "an"):
+            return None
+        rest = doc.words(m.end, se)
+        if rest and rest[0][2] != "," and len(rest) > 4:
+            return None
+    else:
+        m = doc.subject_before(cue[0], comma + 1)
+        if m is None or m.start < comma or text[comma + 1:m.start].strip() \
+                or text[m.start:m.end].split()[0].lower() in CLAUSE_WORDS | _NEW_CLAUSE:
+            return None  # (not "…, but reports reveal …": a clause of its own)
+        if len(doc.words(cue[1], se)) > 4:
+            return None
+    return m, cue
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -750,6 +782,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                 break
     if not cues:
         return False
+    closing = _closing_attribution(doc, f)
+    if closing is not None:
+        return _decide(doc, f, closing[0], closing[1], "cue_later_in_sentence", 0.85, True)
     m = _agent_after_quote(doc, f, cues[-1])
     if m is not None:
         return _decide(doc, f, m, cues[-1], "cue_then_quote", 0.85, True)

@@ -316,3 +316,12 @@ def test_cue_in_opening_phrase_yields_to_main_clause_verb():
             "described the cuts as “painful but needed.”\n")
     assert speaker_name(a, quote(a, "He finally sounds")) == "Lena Ostrova"
     assert speaker_name(a, quote(a, "painful but needed")) == "Omar Bell"
+
+
+def test_closing_attribution_after_quote_beats_cue_before_it():
+    """Pattern: The vote signals “the end” for the pact, said X, a lawmaker."""
+    a = run("Vote\n\nThe rejection of the pact signals “the beginning of the end” for the union, "
+            "said Lena Ostrova, a lawmaker from the north.\n\nThe agency did not find “any ties” "
+            "between the two men, Omar Bell said on Monday.\n")
+    assert speaker_name(a, quote(a, "the beginning of the end")) == "Lena Ostrova"
+    assert speaker_name(a, quote(a, "any ties")) == "Omar Bell"
