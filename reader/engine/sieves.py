@@ -648,10 +648,42 @@ def _reported_in_opening_clause(doc: Doc, ss: int, open_at: int) -> bool:
     return False
 
 
+_POLL_INTRO = re.compile(r"(?:In|in) ((?:a|an|the|this|that|its|their) [^,.;:\"\u201c]{0,80}?\b(?:poll|survey|study)\b[^,.;:\"\u201c]{0,60}),")
+_SHARE = re.compile(r"\d ?%|\b(?:percent|in (?:10|ten|\d+)|majority|most|half|third|quarter)\b", re.I)
+
+
+def _poll_source(doc: Doc, ss: int, m: Mention) -> Mention | None:
+    """"In a Washington Post-ABC News poll, 75 percent of Republicans said …": the share of a
+    poll's respondents speaks through the poll, which is the source."""
+    p = _POLL_INTRO.search(doc.text, max(ss, m.start - 200), m.start)
+    if p is None:
+        # "The poll also finds that, while 37 percent of Americans say …": the poll reports them
+        if not _SHARE.search(doc.text, max(ss, m.start - 30), m.end):
+            return None
+        for c in doc.cues_between(ss, m.start):
+            if doc.inside_quote(c[0]) or _is_according(doc, c):
+                continue
+            outer = doc.subject_before(c[0], ss)
+            if outer is not None and outer.end <= m.start and \
+                    re.search(r"\b(?:poll|survey|study)\b", doc.text[outer.start:outer.end], re.I):
+                return outer
+            break
+        return None
+    if p.end() > m.start or not _SHARE.search(doc.text, p.end(), m.end + 20):
+        return None
+    if doc.text[p.end():m.start].count(",") or p.start() > ss + 40:
+        return None
+    return Mention(p.start(1), p.end(1), "np")
+
+
 def _outer_speaker(doc: Doc, ss: int, m: Mention) -> Mention:
     """A "he" or "she" opening a reported clause stands for the named subject of the first speech
     verb of the sentence, who is the source ("Adelson declared in an interview that he found
     Trump “very charming”", "Trump said he thought drugs were a “big factor”" -> the name)."""
+    if m.kind != "pronoun":
+        poll = _poll_source(doc, ss, m)
+        if poll is not None:
+            return poll
     if m.kind != "pronoun" or doc.text[m.start:m.end].lower() not in ("he", "she"):
         return m
     before = doc.text[max(ss, m.start - 12):m.start].split()

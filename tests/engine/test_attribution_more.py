@@ -325,3 +325,13 @@ def test_closing_attribution_after_quote_beats_cue_before_it():
             "between the two men, Omar Bell said on Monday.\n")
     assert speaker_name(a, quote(a, "the beginning of the end")) == "Lena Ostrova"
     assert speaker_name(a, quote(a, "any ties")) == "Omar Bell"
+
+
+def test_poll_is_the_source_of_its_respondents_share():
+    """Pattern: In a X poll, 75 percent of Y said “…” / The poll finds that 40 percent say “…”."""
+    a = run("Poll\n\nIn a June Daily Ledger poll, 61 percent of voters said the mayor had “lost "
+            "touch” with the city.\n\nThe Ledger survey also finds that, while 40 percent of "
+            "residents say the parks are “a disgrace,” most are content.\n")
+    for needle, source in (("lost touch", "a June Daily Ledger poll"), ("a disgrace", "The Ledger survey")):
+        q = quote(a, needle)
+        assert mention_text(a, q) == source
