@@ -782,6 +782,24 @@ def _closing_attribution(doc: Doc, f: Frame) -> tuple | None:
     return m, cue
 
 
+def _np_opening(doc: Doc, ss: int, hi: int) -> Mention | None:
+    """A noun phrase with a determiner that opens the sentence as the subject of its verb ("The
+    spokesman refused …, adding: “…”", "One operative tried to downplay Ryan’s comments, saying
+    …"): the subject of a participle, before any person named later."""
+    lo = _main_clause_start(doc, _skip_dateline(doc, ss, hi), hi)
+    toks = [t for t in doc.words(lo, min(hi, lo + 200))[:24] if not doc.inside_quote(t[0])]
+    i = 0
+    while i < len(toks) and toks[i][2].lower() in _CLAUSE_OPENERS:
+        i += 1
+    if i >= len(toks) or toks[i][2].lower() not in DETERMINERS or not toks[i][2][0].isupper() and i == 0:
+        return None
+    m = _subject_at(doc, toks, i)
+    if m is None or m.kind != "np":
+        return None
+    between = {w.lower() for _, _, w in doc.words(m.end, hi)}
+    return None if between & {"who", "which", "whom"} else m
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -856,7 +874,8 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             continue
         if doc.text[cue[1] - 3:cue[1]] == "ing" and _participle(doc, cue):
             # "…, saying “…”": the subject of the clause, unless the participle has its own
-            m = _participle_subject(doc, ss, cue) or _clause_subject(doc, ss, cue[0])
+            m = _participle_subject(doc, ss, cue) or _np_opening(doc, ss, cue[0]) \
+                or _clause_subject(doc, ss, cue[0])
         else:
             m = _inverted_subject(doc, cue, hi) or doc.subject_before(cue[0], ss)
             if m is None and doc.text[cue[0] - 1:cue[0]] == " ":

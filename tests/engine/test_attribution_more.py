@@ -335,3 +335,11 @@ def test_poll_is_the_source_of_its_respondents_share():
     for needle, source in (("lost touch", "a June Daily Ledger poll"), ("a disgrace", "The Ledger survey")):
         q = quote(a, needle)
         assert mention_text(a, q) == source
+
+
+def test_participle_takes_opening_noun_phrase_before_later_person():
+    """Pattern: The retired judge gave no details about how he would do it, saying “…”."""
+    a = run("Plans\n\nOmar Bell spoke on Monday.\n\nThe retired judge has given no details about how "
+            "he would run the office, saying only that he was “looking at every option.”\n")
+    q = quote(a, "looking at every option")
+    assert mention_text(a, q) == "The retired judge"
