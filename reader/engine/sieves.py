@@ -782,6 +782,19 @@ def _closing_attribution(doc: Doc, f: Frame) -> tuple | None:
     return m, cue
 
 
+def _coordinated_subject(doc: Doc, ss: int, cue) -> Mention | None:
+    """The pronoun or name opening the last coordinated clause before a participle ("…, and he
+    has battled with the mayor, at one point calling him a “liar”" -> he)."""
+    start = _clause_start(doc, ss, cue[0])
+    if start <= ss:
+        return None
+    toks = doc.words(start, cue[0])
+    if len(toks) < 3:
+        return None
+    m = _subject_at(doc, toks, 0)
+    return m if m is not None and m.kind in ("pronoun", "name") else None
+
+
 def _np_opening(doc: Doc, ss: int, hi: int) -> Mention | None:
     """A noun phrase with a determiner that opens the sentence as the subject of its verb ("The
     spokesman refused …, adding: “…”", "One operative tried to downplay Ryan’s comments, saying
@@ -874,8 +887,8 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             continue
         if doc.text[cue[1] - 3:cue[1]] == "ing" and _participle(doc, cue):
             # "…, saying “…”": the subject of the clause, unless the participle has its own
-            m = _participle_subject(doc, ss, cue) or _np_opening(doc, ss, cue[0]) \
-                or _clause_subject(doc, ss, cue[0])
+            m = _participle_subject(doc, ss, cue) or _coordinated_subject(doc, ss, cue) \
+                or _np_opening(doc, ss, cue[0]) or _clause_subject(doc, ss, cue[0])
         else:
             m = _inverted_subject(doc, cue, hi) or doc.subject_before(cue[0], ss)
             if m is None and doc.text[cue[0] - 1:cue[0]] == " ":

@@ -343,3 +343,11 @@ def test_participle_takes_opening_noun_phrase_before_later_person():
             "he would run the office, saying only that he was “looking at every option.”\n")
     q = quote(a, "looking at every option")
     assert mention_text(a, q) == "The retired judge"
+
+
+def test_participle_after_coordinated_clause_takes_its_subject():
+    """Pattern: X made it a priority, but it stalled, and he has fought Y since, calling him a “…”."""
+    a = run("City\n\nGov. Omar Bell made the port a priority, but the plan stalled, and he has "
+            "fought with the council ever since, at one point calling its chairman a “clown.”\n")
+    q = quote(a, "clown")
+    assert mention_text(a, q) == "he"
