@@ -795,7 +795,15 @@ def _coordinated_subject(doc: Doc, ss: int, cue) -> Mention | None:
     return m if m is not None and m.kind in ("pronoun", "name") else None
 
 
-def _np_opening(doc: Doc, ss: int, hi: int) -> Mention | None:
+def _coordinated_verb(doc: Doc, ss: int, cue) -> bool:
+    """Does "and" or "but" (maybe with an adverb: "but now said") come right before the cue?"""
+    toks = doc.words(max(ss, cue[0] - 30), cue[0])[-2:]
+    if len(toks) == 2 and (toks[1][2].lower() in SKIP_BEFORE_VERB or toks[1][2] == "now"):
+        toks = toks[:1]
+    return bool(toks) and toks[-1][2].lower() in ("and", "but")
+
+
+def _np_opening(doc: Doc, ss: int, hi: int, any_kind: bool = False) -> Mention | None:
     """A noun phrase with a determiner that opens the sentence as the subject of its verb ("The
     spokesman refused …, adding: “…”", "One operative tried to downplay Ryan’s comments, saying
     …"): the subject of a participle, before any person named later."""
@@ -804,10 +812,11 @@ def _np_opening(doc: Doc, ss: int, hi: int) -> Mention | None:
     i = 0
     while i < len(toks) and toks[i][2].lower() in _CLAUSE_OPENERS:
         i += 1
-    if i >= len(toks) or toks[i][2].lower() not in DETERMINERS or not toks[i][2][0].isupper() and i == 0:
+    if i >= len(toks) or not any_kind and (toks[i][2].lower() not in DETERMINERS
+                                           or not toks[i][2][0].isupper() and i == 0):
         return None
     m = _subject_at(doc, toks, i)
-    if m is None or m.kind != "np":
+    if m is None or m.kind != "np" and not any_kind:
         return None
     between = {w.lower() for _, _, w in doc.words(m.end, hi)}
     return None if between & {"who", "which", "whom"} else m
@@ -893,6 +902,14 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             m = _inverted_subject(doc, cue, hi) or doc.subject_before(cue[0], ss)
             if m is None and doc.text[cue[0] - 1:cue[0]] == " ":
                 m = doc.phrase_before(cue[0], ss)  # "About four in 10 said they were “angry”"
+            if _coordinated_verb(doc, ss, cue):
+                # "The spokesman refused to say whom Cameron backed but said …": the verb shares
+                # the subject opening the sentence
+                opening = _np_opening(doc, ss, cue[0], any_kind=True)
+                between = [w.lower() for _, _, w in doc.words(opening.end, cue[0])] if opening else []
+                last_sub = max((k for k, w in enumerate(between) if w in ADVERBIAL_OPENERS), default=-1)
+                if opening is not None and (last_sub < 0 or "," in between[last_sub:]):
+                    m = opening  # (not "… when he brought it up and later said": that clause's)
         if m is not None and m.end <= hi:
             if _object_relative(doc, m) and cue is not cues[-1]:
                 continue  # "the job, which friends described as dull, …, Roe said: “…”"
@@ -911,7 +928,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
         return True  # "X would do well to begin “…” to Y, said Z": the closing attribution
     f.extra["cue"] = fallback  # a speech verb is there, even if its speaker is not
     # "…, saying “…”", "a sign that read “…”": the subject of the sentence
-    m = _clause_subject(doc, ss, fallback[0])
+    # ("A spokesman for X declined to comment but said …": the noun phrase opening the sentence)
+    m = (_coordinated_verb(doc, ss, fallback) and _np_opening(doc, ss, fallback[0])) \
+        or _clause_subject(doc, ss, fallback[0])
     if m is None:
         # the person named nearest before the verb
         for s0, e0, w in reversed(doc.words(max(ss, fallback[0] - 200), fallback[0])):

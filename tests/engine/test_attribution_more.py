@@ -351,3 +351,21 @@ def test_participle_after_coordinated_clause_takes_its_subject():
             "fought with the council ever since, at one point calling its chairman a “clown.”\n")
     q = quote(a, "clown")
     assert mention_text(a, q) == "he"
+
+
+def test_coordinated_verb_shares_the_opening_subject():
+    """Pattern: X used to back Y, but now said Z had “…” / The ad hits X for “…” and claims that “…”."""
+    a = run("Race\n\nState Rep. Omar Bell used to back Tom Wexler, but now said Lena Ostrova had "
+            "“the best shot at winning.”\n\nThe new ad hits Wexler for taking “too much money” and "
+            "claims that “he has forgotten this town.”\n\nA spokesman for Delta Partners declined to "
+            "discuss the audit but said in a statement that “every rule was followed.”\n")
+    assert speaker_name(a, quote(a, "the best shot")) == "Omar Bell"
+    assert mention_text(a, quote(a, "he has forgotten")) == "The new ad"
+    assert mention_text(a, quote(a, "every rule")) == "A spokesman for Delta Partners"
+
+
+def test_coordinated_verb_in_a_when_clause_keeps_that_clause_subject():
+    """Pattern: X started it when he brought up Y and later said, “…” -> he."""
+    a = run("Show\n\nCol. Omar Bell started the quarrel when he brought up the old case and later "
+            "said, “It is not just them.”\n")
+    assert mention_text(a, quote(a, "It is not just them")) == "he"
