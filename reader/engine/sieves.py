@@ -803,6 +803,29 @@ def _coordinated_verb(doc: Doc, ss: int, cue) -> bool:
     return bool(toks) and toks[-1][2].lower() in ("and", "but")
 
 
+def _object_of_infinitive(doc: Doc, ss: int, cue) -> Mention | None:
+    """"a win that led her to declare …", "urged him to say …": the object before "to" is the
+    speaker of the infinitive."""
+    toks = doc.words(max(ss, cue[0] - 20), cue[0])[-2:]
+    if len(toks) == 2 and toks[1][2] == "to" and toks[0][2] in ("him", "her", "them"):
+        return Mention(toks[0][0], toks[0][1], "pronoun")
+    return None
+
+
+def _coordinated_opening(doc: Doc, ss: int, cue) -> Mention | None:
+    """The subject opening the sentence, for a speech verb coordinated by "and" / "but" without a
+    subject of its own; not when a subordinate clause with its own subject comes between ("…
+    when he brought it up and later said": that clause's)."""
+    if not _coordinated_verb(doc, ss, cue):
+        return None
+    opening = _np_opening(doc, ss, cue[0], any_kind=True)
+    if opening is None:
+        return None
+    between = [w.lower() for _, _, w in doc.words(opening.end, cue[0])]
+    last_sub = max((k for k, w in enumerate(between) if w in ADVERBIAL_OPENERS), default=-1)
+    return opening if last_sub < 0 or "," in between[last_sub:] else None
+
+
 def _np_opening(doc: Doc, ss: int, hi: int, any_kind: bool = False) -> Mention | None:
     """A noun phrase with a determiner that opens the sentence as the subject of its verb ("The
     spokesman refused …, adding: “…”", "One operative tried to downplay Ryan’s comments, saying
@@ -902,14 +925,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             m = _inverted_subject(doc, cue, hi) or doc.subject_before(cue[0], ss)
             if m is None and doc.text[cue[0] - 1:cue[0]] == " ":
                 m = doc.phrase_before(cue[0], ss)  # "About four in 10 said they were “angry”"
-            if _coordinated_verb(doc, ss, cue):
-                # "The spokesman refused to say whom Cameron backed but said …": the verb shares
-                # the subject opening the sentence
-                opening = _np_opening(doc, ss, cue[0], any_kind=True)
-                between = [w.lower() for _, _, w in doc.words(opening.end, cue[0])] if opening else []
-                last_sub = max((k for k, w in enumerate(between) if w in ADVERBIAL_OPENERS), default=-1)
-                if opening is not None and (last_sub < 0 or "," in between[last_sub:]):
-                    m = opening  # (not "… when he brought it up and later said": that clause's)
+            # "The spokesman refused to say whom Cameron backed but said …": the verb shares the
+            # subject opening the sentence
+            m = _coordinated_opening(doc, ss, cue) or _object_of_infinitive(doc, ss, cue) or m
         if m is not None and m.end <= hi:
             if _object_relative(doc, m) and cue is not cues[-1]:
                 continue  # "the job, which friends described as dull, …, Roe said: “…”"
@@ -929,7 +947,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     f.extra["cue"] = fallback  # a speech verb is there, even if its speaker is not
     # "…, saying “…”", "a sign that read “…”": the subject of the sentence
     # ("A spokesman for X declined to comment but said …": the noun phrase opening the sentence)
-    m = (_coordinated_verb(doc, ss, fallback) and _np_opening(doc, ss, fallback[0])) \
+    m = _coordinated_opening(doc, ss, fallback) or _object_of_infinitive(doc, ss, fallback) \
         or _clause_subject(doc, ss, fallback[0])
     if m is None:
         # the person named nearest before the verb

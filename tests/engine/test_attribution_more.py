@@ -369,3 +369,10 @@ def test_coordinated_verb_in_a_when_clause_keeps_that_clause_subject():
     a = run("Show\n\nCol. Omar Bell started the quarrel when he brought up the old case and later "
             "said, “It is not just them.”\n")
     assert mention_text(a, quote(a, "It is not just them")) == "he"
+
+
+def test_object_pronoun_before_infinitive_cue_is_its_speaker():
+    """Pattern: Tom Wexler lost to X, a defeat that led him to declare that it was “…”."""
+    a = run("Vote\n\nLena Ostrova beat Tom Wexler in the primary, a defeat that led him to "
+            "declare that the race was “far from over.”\n")
+    assert mention_text(a, quote(a, "far from over")) == "him"
