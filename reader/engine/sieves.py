@@ -812,6 +812,68 @@ def _object_of_infinitive(doc: Doc, ss: int, cue) -> Mention | None:
     return None
 
 
+# Nouns of speech whose possessor is the speaker of what they introduce ("Trump's claim that …").
+SPEECH_NOUNS = frozenset(
+    """statement statements claim claims comment comments remark remarks assertion assertions
+    admission argument aside conclusion suggestion insistence declaration description promise
+    pledge vow warning accusation complaint contention boast demand response reply quip
+    retort testimony explanation prediction observation characterization denial acknowledgment
+    announcement plea joke threat insinuation allegation""".split())
+
+
+def _possessor_of_speech_noun(doc: Doc, f: Frame, ss: int) -> Mention | None:
+    """"over her assertion during the debate that “…”", "Donald Trump’s claim that Obama
+    “founded ISIS”", "Clinton's assertion of a “claim of right”": a noun of speech right before
+    the quote (after "that", "of", a colon or a comma, maybe past a short phrase) speaks for its
+    possessor."""
+    hi = f.before[1]
+    toks = [t for t in doc.words(max(ss, hi - 160), hi) if not doc.inside_quote(t[0])]
+    if not toks:
+        return None
+    text = doc.text
+    for k in range(len(toks) - 1, max(-1, len(toks) - 16), -1):
+        w = toks[k][2].lower()
+        if w not in SPEECH_NOUNS:
+            continue
+        j = k - 1
+        while j >= 0 and toks[j][2].isalpha() and toks[j][2].islower() and toks[j][2].lower() not in (
+                "his", "her", "their", "its") and k - j <= 3 and toks[j][2].lower() not in PREPOSITIONS \
+                and toks[j][2].lower() not in CLAUSE_WORDS and toks[j][2].lower() not in _AUX:
+            j -= 1  # adjectives ("her most surprising suggestion")
+        if j < 0:
+            return None
+        ps, pe, pw = toks[j]
+        before = toks[j - 1][2].lower() if j > 0 else ""
+        if before == "in" and j > 1 and toks[j - 2][2].lower() in doc.lex.speech_verbs \
+                or before in doc.lex.speech_verbs and pw.lower() in ("his", "her", "their"):
+            return None  # "said in his statement: “…”", "repeated his claim that …": the verb's
+        if pw.lower() in ("his", "her", "their"):
+            poss = Mention(ps, pe, "pronoun")
+        elif pw.endswith(("'s", "\u2019s")) and pw[0].isupper():
+            n = doc.name_ending_at(pe - 2)
+            if n is None or n.kind == "organisation":
+                return None
+            poss = Mention(n.name_start, n.end, "name", n)
+        else:
+            return None
+        # what follows the noun introduces the quote: "that …", "of", a colon or a comma, maybe
+        # after a short phrase ("during the debate that …")
+        rest = [t[2].lower() for t in toks[k + 1:]]
+        if doc.cues_between(toks[k][1], hi):
+            return None
+        i = 0
+        if rest and rest[0] in PREPOSITIONS and rest[0] != "of":
+            while i < len(rest) and i < 7 and rest[i] not in ("that", ",", ":"):
+                i += 1
+        tail = rest[i:]
+        if tail and tail[0] in (":", "\u2014", "of") and len(tail) <= 4:
+            return poss  # (not "X's comments “shows bias”", "called his remarks “racist”")
+        if tail and tail[0] == "that" and len(tail) <= 6 and "," not in tail:
+            return poss
+        return None
+    return None
+
+
 def _coordinated_opening(doc: Doc, ss: int, cue) -> Mention | None:
     """The subject opening the sentence, for a speech verb coordinated by "and" / "but" without a
     subject of its own; not when a subordinate clause with its own subject comes between ("…
@@ -875,6 +937,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             if m is not None and m.kind in ("name", "pronoun") and m.start > answered[0][1]:
                 cues = [x for x in cues if x not in answered]
                 break
+    poss = _possessor_of_speech_noun(doc, f, ss)
+    if poss is not None:
+        return _decide(doc, f, poss, None, "cue_then_quote", 0.85, True)
     if not cues:
         return False
     closing = _closing_attribution(doc, f)

@@ -401,6 +401,9 @@ class Resolver:
         named; then earlier sentences; then the most recent speaker."""
         doc = self.doc
         word = doc.text[mention.start:mention.end].lower()
+        # a possessor or an object as the source ("over her remark that …", "led him to say"):
+        # the subject form's person
+        word = {"his": "he", "him": "he", "her": "she"}.get(word, word)
         gender = SUBJECT_PRONOUNS.get(word)
         if word not in ("he", "she", "i", "who"):
             return None

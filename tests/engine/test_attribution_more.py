@@ -376,3 +376,22 @@ def test_object_pronoun_before_infinitive_cue_is_its_speaker():
     a = run("Vote\n\nLena Ostrova beat Tom Wexler in the primary, a defeat that led him to "
             "declare that the race was “far from over.”\n")
     assert mention_text(a, quote(a, "far from over")) == "him"
+
+
+def test_possessor_of_speech_noun_before_quote_is_the_source():
+    """Pattern: X came under fire over her assertion that “…” / Y's claim that Z “…”."""
+    a = run("Debate\n\nLena Ostrova spoke first. Later she came under fire from rivals over her "
+            "assertion during the debate that “we are finally on track.”\n\nGov. Omar Bell "
+            "blamed the press for seizing on Tom Wexler's claim that the mayor “broke the law.”\n")
+    q = quote(a, "we are finally on track")
+    assert mention_text(a, q) == "her"
+    assert speaker_name(a, q) == "Lena Ostrova"
+    assert speaker_name(a, quote(a, "broke the law")) == "Tom Wexler"
+
+
+def test_possessive_noun_object_of_speech_verb_keeps_the_verb_subject():
+    """Pattern: X repeated his claim that “…” / X said in his statement: “…” -> X."""
+    a = run("Claims\n\nOmar Bell repeated his claim that “greed” drove the decision.\n\n"
+            "Lena Ostrova said in her statement: “We will appeal.”\n")
+    assert mention_text(a, quote(a, "greed")) == "Omar Bell"
+    assert mention_text(a, quote(a, "We will appeal")) == "Lena Ostrova"
