@@ -820,6 +820,8 @@ SPEECH_NOUNS = frozenset(
     retort testimony explanation prediction observation characterization denial acknowledgment
     announcement plea joke threat insinuation allegation""".split())
 
+_SPEECH_NOUN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+
 
 def _possessor_of_speech_noun(doc: Doc, f: Frame, ss: int) -> Mention | None:
     """"over her assertion during the debate that “…”", "Donald Trump’s claim that Obama
@@ -827,6 +829,8 @@ def _possessor_of_speech_noun(doc: Doc, f: Frame, ss: int) -> Mention | None:
     the quote (after "that", "of", a colon or a comma, maybe past a short phrase) speaks for its
     possessor."""
     hi = f.before[1]
+    if _SPEECH_NOUN.search(doc.text, max(ss, hi - 160), hi) is None:
+        return None
     toks = [t for t in doc.words(max(ss, hi - 160), hi) if not doc.inside_quote(t[0])]
     if not toks:
         return None
