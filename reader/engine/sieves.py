@@ -186,7 +186,7 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
         # is its speaker ("he said he doubted it: “…,” Roe predicted.")
         m = doc.subject_after(cue[1], hi) if n == 0 else doc.subject_before(cue[0], lo)
         if m is None or m.start < lo or m.kind != "name" and not (
-                m.kind == "pronoun" and not doc.text[cue[1]:hi].rstrip().endswith((",", ":"))):
+                m.kind in ("pronoun", "np") and not doc.text[cue[1]:hi].rstrip().endswith((",", ":"))):
             return False
     if _is_according(doc, cue):
         return _decide(doc, f, _according_to(doc, cue), cue, "quote_then_cue", 0.9, True)

@@ -395,3 +395,10 @@ def test_possessive_noun_object_of_speech_verb_keeps_the_verb_subject():
             "Lena Ostrova said in her statement: “We will appeal.”\n")
     assert mention_text(a, quote(a, "greed")) == "Omar Bell"
     assert mention_text(a, quote(a, "We will appeal")) == "Lena Ostrova"
+
+
+def test_colon_lead_then_noun_phrase_closing_attribution():
+    """Pattern: X defends his record in an ad: “…,” the senator says to the camera."""
+    a = run("Ads\n\nOmar Bell defends his record in a new ad: “I kept every promise I made,” "
+            "the senator says to the camera.\n")
+    assert mention_text(a, quote(a, "I kept every promise")) == "the senator"
