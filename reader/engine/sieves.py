@@ -797,18 +797,20 @@ def _coordinated_subject(doc: Doc, ss: int, cue) -> Mention | None:
 
 def _coordinated_verb(doc: Doc, ss: int, cue) -> bool:
     """Does "and" or "but" (maybe with an adverb: "but now said") come right before the cue?"""
-    toks = doc.words(max(ss, cue[0] - 30), cue[0])[-2:]
-    if len(toks) == 2 and (toks[1][2].lower() in SKIP_BEFORE_VERB or toks[1][2] == "now"):
-        toks = toks[:1]
-    return bool(toks) and toks[-1][2].lower() in ("and", "but")
+    words = doc.text[max(ss, cue[0] - 30):cue[0]].split()[-2:]
+    if len(words) == 2 and (words[1].lower() in SKIP_BEFORE_VERB or words[1] == "now"):
+        words = words[:1]
+    return bool(words) and words[-1].lower() in ("and", "but")
 
 
 def _object_of_infinitive(doc: Doc, ss: int, cue) -> Mention | None:
     """"a win that led her to declare …", "urged him to say …": the object before "to" is the
     speaker of the infinitive."""
-    toks = doc.words(max(ss, cue[0] - 20), cue[0])[-2:]
-    if len(toks) == 2 and toks[1][2] == "to" and toks[0][2] in ("him", "her", "them"):
-        return Mention(toks[0][0], toks[0][1], "pronoun")
+    before = doc.text[max(ss, cue[0] - 9):cue[0]]
+    for w in ("him", "her", "them"):
+        if before.endswith(" " + w + " to "):
+            start = cue[0] - len(w) - 4
+            return Mention(start, start + len(w), "pronoun")
     return None
 
 
