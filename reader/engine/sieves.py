@@ -369,6 +369,11 @@ def _subject_at(doc: Doc, toks, i: int) -> Mention | None:
         m, j = Mention(s, e, "pronoun"), i + 1
     elif w[0].isupper() and low not in doc.lex.nonnames and not w[0].isdigit():
         n = doc.name_starting_at(s)
+        if n is None and low in doc.lex.honorifics and i + 1 < len(toks):
+            n = doc.name_starting_at(toks[i + 1][0])  # "Mr. Buchanan" read as "Buchanan"
+            n = n if n is not None and n.start == toks[i + 1][0] else None
+            if n is not None:
+                s = n.start
         if n is None or n.start != s:
             return None
         m = Mention(n.name_start, n.end, "name", n)
@@ -972,8 +977,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             if cue[0] < clause or _is_according(doc, cue):
                 continue
             m = doc.subject_before(cue[0], clause)
-            if m is not None and clause not in (last, main) and m.start > clause + 1:
-                continue
+            if m is not None and clause not in (last, main) and m.start > clause + 1 \
+                    and doc.text[clause:m.start].strip().lower() not in doc.lex.honorifics:
+                continue  # (the subject must open the clause, maybe after "Mr.")
             if m is not None and m.start >= clause and m.end <= hi:
                 if _object_relative(doc, m) and cue is not cues[-1]:
                     continue

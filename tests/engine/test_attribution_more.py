@@ -402,3 +402,10 @@ def test_colon_lead_then_noun_phrase_closing_attribution():
     a = run("Ads\n\nOmar Bell defends his record in a new ad: “I kept every promise I made,” "
             "the senator says to the camera.\n")
     assert mention_text(a, quote(a, "I kept every promise")) == "the senator"
+
+
+def test_subject_with_honorific_opens_a_time_clause():
+    """Pattern: …, when Mr. X, who had lost, called for a “…” -> Mr. X."""
+    a = run("Fears\n\nSome Democrats said they feared a repeat of the 1992 convention, when Mr. Wexler, "
+            "who had lost the race, called for a “cultural war” against his rivals.\n")
+    assert speaker_name(a, quote(a, "cultural war")) == "Wexler"
