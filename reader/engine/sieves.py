@@ -885,6 +885,26 @@ def _possessor_of_speech_noun(doc: Doc, f: Frame, ss: int) -> Mention | None:
     return None
 
 
+def _dash_name_colon(doc: Doc, f: Frame, ss: int) -> Mention | None:
+    """"Pollsters agree - Carl Bialik: “…”": a name set off by a dash and followed by a colon
+    right before the quote is its speaker, not a cue of the words before the dash."""
+    text = doc.text
+    j = f.before[1]
+    while j > ss and text[j - 1] in " \t\u00a0":
+        j -= 1
+    if j <= ss or text[j - 1] != ":":
+        return None
+    n = doc.name_ending_at(j - 1)
+    if n is None or n.end != j - 1 or n.kind == "organisation":
+        return None
+    k = n.name_start
+    while k > ss and text[k - 1] in " \t\u00a0":
+        k -= 1
+    if k <= ss or text[k - 1] not in "-\u2014\u2013":
+        return None
+    return Mention(n.name_start, n.end, "name", n)
+
+
 def _coordinated_opening(doc: Doc, ss: int, cue) -> Mention | None:
     """The subject opening the sentence, for a speech verb coordinated by "and" / "but" without a
     subject of its own; not when a subordinate clause with its own subject comes between ("…
@@ -948,6 +968,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             if m is not None and m.kind in ("name", "pronoun") and m.start > answered[0][1]:
                 cues = [x for x in cues if x not in answered]
                 break
+    lead = _dash_name_colon(doc, f, ss)
+    if lead is not None:
+        return _decide(doc, f, lead, None, "cue_then_quote", 0.85, True)
     poss = _possessor_of_speech_noun(doc, f, ss)
     if poss is not None:
         return _decide(doc, f, poss, None, "cue_then_quote", 0.85, True)

@@ -409,3 +409,10 @@ def test_subject_with_honorific_opens_a_time_clause():
     a = run("Fears\n\nSome Democrats said they feared a repeat of the 1992 convention, when Mr. Wexler, "
             "who had lost the race, called for a “cultural war” against his rivals.\n")
     assert speaker_name(a, quote(a, "cultural war")) == "Wexler"
+
+
+def test_name_after_dash_before_colon_speaks_the_quote():
+    """Pattern (digest items): Pollsters agree - X: “…”."""
+    a = run("Digest\n\nAnalysts warned about the count - Lena Ostrova: “Late deciders broke for the "
+            "challenger by a wide margin.”\n")
+    assert speaker_name(a, quote(a, "Late deciders")) == "Lena Ostrova"
