@@ -928,6 +928,12 @@ def _np_opening(doc: Doc, ss: int, hi: int, any_kind: bool = False) -> Mention |
     i = 0
     while i < len(toks) and toks[i][2].lower() in _CLAUSE_OPENERS:
         i += 1
+    if i < len(toks) and toks[i][2].lower() in _NOT_SUBJECT_AFTER:
+        # past an introductory phrase ("With the help of X, the actor held …")
+        comma = next((k for k in range(i + 1, len(toks)) if toks[k][2] == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
     if i >= len(toks) or not any_kind and (toks[i][2].lower() not in DETERMINERS
                                            or not toks[i][2][0].isupper() and i == 0):
         return None

@@ -416,3 +416,10 @@ def test_name_after_dash_before_colon_speaks_the_quote():
     a = run("Digest\n\nAnalysts warned about the count - Lena Ostrova: “Late deciders broke for the "
             "challenger by a wide margin.”\n")
     assert speaker_name(a, quote(a, "Late deciders")) == "Lena Ostrova"
+
+
+def test_participle_subject_after_introductory_phrase():
+    """Pattern: In three interviews, the judge sounded off on X, saying she did not “…”."""
+    a = run("Court\n\nJudge Lena Ostrova spoke on Monday.\n\nIn three separate interviews, the judge "
+            "sounded off on the mayor, saying she did not “want to imagine” his second term.\n")
+    assert mention_text(a, quote(a, "want to imagine")) == "the judge"
