@@ -787,6 +787,25 @@ def _closing_attribution(doc: Doc, f: Frame) -> tuple | None:
     return m, cue
 
 
+def _attribution_before(doc: Doc, ss: int, cue) -> Mention | None:
+    """The speaker of a speech verb right before a participle (“…,” the source recalled, adding
+    that …): the participle continues that attribution."""
+    j = cue[0]
+    text = doc.text
+    while j > ss and text[j - 1] in " \t\u00a0":
+        j -= 1
+    if j <= ss or text[j - 1] != ",":
+        return None
+    before = [c for c in doc.cues_between(max(ss, j - 60), j - 1) if not doc.inside_quote(c[0])]
+    if not before or text[before[-1][1]:j - 1].strip():
+        return None
+    c = before[-1]
+    m = _inverted_subject(doc, c, j - 1) or doc.subject_before(c[0], ss)
+    if m is None or m.kind not in ("name", "pronoun", "np") or m.end > j:
+        return None
+    return m
+
+
 def _coordinated_subject(doc: Doc, ss: int, cue) -> Mention | None:
     """The pronoun or name opening the last coordinated clause before a participle ("…, and he
     has battled with the mayor, at one point calling him a “liar”" -> he)."""
@@ -1025,8 +1044,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             continue
         if doc.text[cue[1] - 3:cue[1]] == "ing" and _participle(doc, cue):
             # "…, saying “…”": the subject of the clause, unless the participle has its own
-            m = _participle_subject(doc, ss, cue) or _coordinated_subject(doc, ss, cue) \
-                or _np_opening(doc, ss, cue[0]) or _clause_subject(doc, ss, cue[0])
+            m = _participle_subject(doc, ss, cue) or _attribution_before(doc, ss, cue) \
+                or _coordinated_subject(doc, ss, cue) or _np_opening(doc, ss, cue[0]) \
+                or _clause_subject(doc, ss, cue[0])
         else:
             m = _inverted_subject(doc, cue, hi) or doc.subject_before(cue[0], ss)
             if m is None and doc.text[cue[0] - 1:cue[0]] == " ":

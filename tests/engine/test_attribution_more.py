@@ -423,3 +423,10 @@ def test_participle_subject_after_introductory_phrase():
     a = run("Court\n\nJudge Lena Ostrova spoke on Monday.\n\nIn three separate interviews, the judge "
             "sounded off on the mayor, saying she did not “want to imagine” his second term.\n")
     assert mention_text(a, quote(a, "want to imagine")) == "the judge"
+
+
+def test_participle_continues_the_attribution_before_it():
+    """Pattern: X said Y “…,” the source recalled, adding that X said: “…” -> the source."""
+    a = run("Talk\n\nOmar Bell said the plan “would never pass,” the aide recalled, adding that Bell "
+            "said of the vote: “We will lose it and we will deserve it.”\n")
+    assert mention_text(a, quote(a, "We will lose it")) == "the aide"
