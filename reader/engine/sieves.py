@@ -490,6 +490,11 @@ def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
     if tok is None:
         return lo
     first = tok[2].lower()
+    if first in ("ever", "even", "shortly", "soon", "long", "just", "right", "only") and first not in SUBORDINATORS:
+        # "Ever since she endorsed X, Ms. Warren has …": an adverb before the subordinator
+        nxt = doc.first_word(tok[1], min(hi, tok[1] + 40))
+        if nxt is not None and nxt[2].lower() in SUBORDINATORS:
+            first = nxt[2].lower()
     if first not in SUBORDINATORS and not (tok[2][0].isupper() and first.endswith(("ing", "ed"))
                                            and len(first) > 4 and first not in doc.lex.nonnames
                                            and not _starts_person(doc, tok[0])):

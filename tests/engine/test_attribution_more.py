@@ -430,3 +430,10 @@ def test_participle_continues_the_attribution_before_it():
     a = run("Talk\n\nOmar Bell said the plan “would never pass,” the aide recalled, adding that Bell "
             "said of the vote: “We will lose it and we will deserve it.”\n")
     assert mention_text(a, quote(a, "We will lose it")) == "the aide"
+
+
+def test_adverb_before_subordinator_opens_an_introductory_clause():
+    """Pattern: Ever since she backed X, Ms. Y has been a surrogate, attacking Z: “…”."""
+    a = run("Allies\n\nEver since she endorsed Tom Wexler, Ms. Ostrova has been his loudest ally, "
+            "attacking his rival with a simple message: “Do not screw this up!”\n")
+    assert speaker_name(a, quote(a, "Do not screw")) == "Ostrova"
