@@ -437,3 +437,10 @@ def test_adverb_before_subordinator_opens_an_introductory_clause():
     a = run("Allies\n\nEver since she endorsed Tom Wexler, Ms. Ostrova has been his loudest ally, "
             "attacking his rival with a simple message: “Do not screw this up!”\n")
     assert speaker_name(a, quote(a, "Do not screw")) == "Ostrova"
+
+
+def test_noun_phrase_subject_with_place_after_inside():
+    """Pattern: One aide inside City Hall tried to play it down, saying it was “…”."""
+    a = run("Hall\n\nOmar Bell spoke on Monday.\n\nOne aide inside City Hall tried to play down Bell's "
+            "remarks, saying they were “not a big deal around here.”\n")
+    assert mention_text(a, quote(a, "not a big deal")) == "One aide inside City Hall"
