@@ -792,6 +792,29 @@ def _closing_attribution(doc: Doc, f: Frame) -> tuple | None:
     return m, cue
 
 
+def _parenthetical(doc: Doc, f: Frame, ss: int, cues: list) -> tuple | None:
+    """", he said," set off by commas after another speech verb, before the quote ("He sincerely
+    believes, he said, that “…”", "Cost estimates, he added, were “…”"): the parenthetical
+    attribution reports the quote."""
+    if len(cues) < 2:
+        return None
+    text = doc.text
+    for c in reversed(cues[1:]):
+        if text[c[0]:c[1]].lower() not in INVERSION_VERBS:
+            continue
+        after = text[c[1]:c[1] + 3].lstrip(" \t")
+        if not after.startswith(","):
+            continue
+        m = doc.subject_before(c[0], ss)
+        if m is None or m.kind not in ("pronoun", "name"):
+            continue
+        before = text[max(ss, m.start - 3):m.start].rstrip()
+        if not before.endswith(",") or text[m.end:c[0]].strip():
+            continue
+        return m, c
+    return None
+
+
 def _attribution_before(doc: Doc, ss: int, cue) -> Mention | None:
     """The speaker of a speech verb right before a participle (“…,” the source recalled, adding
     that …): the participle continues that attribution."""
@@ -1006,6 +1029,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
         return _decide(doc, f, poss, None, "cue_then_quote", 0.85, True)
     if not cues:
         return False
+    paren = _parenthetical(doc, f, ss, cues)
+    if paren is not None:
+        return _decide(doc, f, paren[0], paren[1], "cue_then_quote", 0.9, True)
     closing = _closing_attribution(doc, f)
     if closing is not None:
         return _decide(doc, f, closing[0], closing[1], "cue_later_in_sentence", 0.85, True)

@@ -444,3 +444,12 @@ def test_noun_phrase_subject_with_place_after_inside():
     a = run("Hall\n\nOmar Bell spoke on Monday.\n\nOne aide inside City Hall tried to play down Bell's "
             "remarks, saying they were “not a big deal around here.”\n")
     assert mention_text(a, quote(a, "not a big deal")) == "One aide inside City Hall"
+
+
+def test_parenthetical_attribution_after_another_cue_reports_the_quote():
+    """Pattern: Cost estimates, he added, were “…” / He sincerely believes, he said, that “…”."""
+    a = run("Budget\n\nOmar Bell spoke first. Cost estimates, he added, were “based on a rough "
+            "prototype.”\n")
+    q = quote(a, "based on a rough")
+    assert mention_text(a, q) == "he"
+    assert speaker_name(a, q) == "Omar Bell"
