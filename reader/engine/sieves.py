@@ -792,6 +792,20 @@ def _closing_attribution(doc: Doc, f: Frame) -> tuple | None:
     return m, cue
 
 
+def _colon_clause_subject(doc: Doc, f: Frame, ss: int, hi: int, cues: list) -> Mention | None:
+    """"Reid said both are “non-entities,” but he gave the Texan a compliment: “…”": a later
+    coordinated clause with a subject of its own and no speech verb, leading into the quote with
+    a colon, is its speaker's."""
+    if not doc.text[f.before[0]:hi].rstrip().endswith(":"):
+        return None
+    start = _clause_start(doc, ss, hi)
+    if start <= ss or any(c[0] >= start for c in cues):
+        return None
+    toks = [t for t in doc.words(start, hi)[:24] if not doc.inside_quote(t[0])]
+    m = _subject_at(doc, toks, 0) if toks else None
+    return m if m is not None and m.kind in ("pronoun", "name") else None
+
+
 def _parenthetical(doc: Doc, f: Frame, ss: int, cues: list) -> tuple | None:
     """", he said," set off by commas after another speech verb, before the quote ("He sincerely
     believes, he said, that “…”", "Cost estimates, he added, were “…”"): the parenthetical
@@ -1029,6 +1043,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
         return _decide(doc, f, poss, None, "cue_then_quote", 0.85, True)
     if not cues:
         return False
+    colon = _colon_clause_subject(doc, f, ss, hi, cues)
+    if colon is not None:
+        return _decide(doc, f, colon, None, "cue_then_quote", 0.85, True)
     paren = _parenthetical(doc, f, ss, cues)
     if paren is not None:
         return _decide(doc, f, paren[0], paren[1], "cue_then_quote", 0.9, True)

@@ -453,3 +453,10 @@ def test_parenthetical_attribution_after_another_cue_reports_the_quote():
     q = quote(a, "based on a rough")
     assert mention_text(a, q) == "he"
     assert speaker_name(a, q) == "Omar Bell"
+
+
+def test_coordinated_clause_with_colon_lead_takes_its_subject():
+    """Pattern: X said Y was “…,” but he gave Z a compliment: “…” -> he."""
+    a = run("Senate\n\nOmar Bell said the bill was “a mess,” but he gave its author a back-handed "
+            "compliment: “At least she reads the briefs.”\n")
+    assert mention_text(a, quote(a, "At least she reads")) == "he"
