@@ -665,6 +665,9 @@ _SHARE = re.compile(r"\d ?%|\b(?:percent|in (?:10|ten|\d+)|majority|most|half|th
 def _poll_source(doc: Doc, ss: int, m: Mention) -> Mention | None:
     """"In a Washington Post-ABC News poll, 75 percent of Republicans said …": the share of a
     poll's respondents speaks through the poll, which is the source."""
+    window = doc.text[max(ss, m.start - 200):m.start]
+    if "poll" not in window and "survey" not in window and "study" not in window:
+        return None
     p = _POLL_INTRO.search(doc.text, max(ss, m.start - 200), m.start)
     if p is None:
         # "The poll also finds that, while 37 percent of Americans say …": the poll reports them
@@ -888,7 +891,9 @@ SPEECH_NOUNS = frozenset(
     retort testimony explanation prediction observation characterization denial acknowledgment
     announcement plea joke threat insinuation allegation""".split())
 
-_SPEECH_NOUN = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+# (a possessor and up to three words before the noun: a quick test before the word lists)
+_SPEECH_NOUN = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|['\u2019]s)\s+(?:[\w-]+\s+){0,3}(?:"
+                          + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")\b")
 
 
 def _possessor_of_speech_noun(doc: Doc, f: Frame, ss: int) -> Mention | None:
