@@ -1040,20 +1040,28 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             if m is not None and m.kind in ("name", "pronoun") and m.start > answered[0][1]:
                 cues = [x for x in cues if x not in answered]
                 break
-    lead = _dash_name_colon(doc, f, ss)
-    if lead is not None:
-        return _decide(doc, f, lead, None, "cue_then_quote", 0.85, True)
+    text = doc.text
+    j = hi
+    while j > ss and text[j - 1].isspace():
+        j -= 1
+    colon_lead = j > ss and text[j - 1] == ":"
+    if colon_lead:
+        lead = _dash_name_colon(doc, f, ss)
+        if lead is not None:
+            return _decide(doc, f, lead, None, "cue_then_quote", 0.85, True)
     poss = _possessor_of_speech_noun(doc, f, ss)
     if poss is not None:
         return _decide(doc, f, poss, None, "cue_then_quote", 0.85, True)
     if not cues:
         return False
-    colon = _colon_clause_subject(doc, f, ss, hi, cues)
-    if colon is not None:
-        return _decide(doc, f, colon, None, "cue_then_quote", 0.85, True)
-    paren = _parenthetical(doc, f, ss, cues)
-    if paren is not None:
-        return _decide(doc, f, paren[0], paren[1], "cue_then_quote", 0.9, True)
+    if colon_lead:
+        colon = _colon_clause_subject(doc, f, ss, hi, cues)
+        if colon is not None:
+            return _decide(doc, f, colon, None, "cue_then_quote", 0.85, True)
+    if len(cues) > 1:
+        paren = _parenthetical(doc, f, ss, cues)
+        if paren is not None:
+            return _decide(doc, f, paren[0], paren[1], "cue_then_quote", 0.9, True)
     closing = _closing_attribution(doc, f)
     if closing is not None:
         return _decide(doc, f, closing[0], closing[1], "cue_later_in_sentence", 0.85, True)
