@@ -902,9 +902,9 @@ def _possessor_of_speech_noun(doc: Doc, f: Frame, ss: int) -> Mention | None:
     the quote (after "that", "of", a colon or a comma, maybe past a short phrase) speaks for its
     possessor."""
     hi = f.before[1]
-    if _SPEECH_NOUN.search(doc.text, max(ss, hi - 160), hi) is None:
+    if _SPEECH_NOUN.search(doc.text, max(ss, hi - 110), hi) is None:
         return None
-    toks = [t for t in doc.words(max(ss, hi - 160), hi) if not doc.inside_quote(t[0])]
+    toks = [t for t in doc.words(max(ss, hi - 110), hi) if not doc.inside_quote(t[0])]
     if not toks:
         return None
     text = doc.text
