@@ -899,8 +899,8 @@ _SPEECH_NOUN = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|['\u2019]s)\s+(?:[\w
 def _possessor_of_speech_noun(doc: Doc, f: Frame, ss: int) -> Mention | None:
     """"over her assertion during the debate that “…”", "Donald Trump’s claim that Obama
     “founded ISIS”", "Clinton's assertion of a “claim of right”": a noun of speech right before
-    the quote (after "that", "of", a colon or a comma, maybe past a short phrase) speaks for its
-    possessor."""
+    the quote (after "that" and five words at most, "of", a colon or a dash, maybe past a short
+    phrase) speaks for its possessor."""
     hi = f.before[1]
     if _SPEECH_NOUN.search(doc.text, max(ss, hi - 110), hi) is None:
         return None
@@ -933,7 +933,7 @@ def _possessor_of_speech_noun(doc: Doc, f: Frame, ss: int) -> Mention | None:
             poss = Mention(n.name_start, n.end, "name", n)
         else:
             return None
-        # what follows the noun introduces the quote: "that …", "of", a colon or a comma, maybe
+        # what follows the noun introduces the quote: "that …", "of", a colon or a dash, maybe
         # after a short phrase ("during the debate that …")
         rest = [t[2].lower() for t in toks[k + 1:]]
         if doc.cues_between(toks[k][1], hi):
@@ -988,7 +988,8 @@ def _coordinated_opening(doc: Doc, ss: int, cue) -> Mention | None:
 def _np_opening(doc: Doc, ss: int, hi: int, any_kind: bool = False) -> Mention | None:
     """A noun phrase with a determiner that opens the sentence as the subject of its verb ("The
     spokesman refused …, adding: “…”", "One operative tried to downplay Ryan’s comments, saying
-    …"): the subject of a participle, before any person named later."""
+    …"): the subject of a participle, before any person named later. With ``any_kind``, a
+    name or a pronoun opening the sentence as well."""
     lo = _main_clause_start(doc, _skip_dateline(doc, ss, hi), hi)
     toks = [t for t in doc.words(lo, min(hi, lo + 200))[:24] if not doc.inside_quote(t[0])]
     i = 0
