@@ -172,8 +172,11 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
                             cue = None
             if cue is None or doc.cues_between(f.sent[0], f.before[1]):
                 return False
-            if hi < se and doc.text[cue[1]:hi].strip().endswith((",", ":")):
-                return False  # “…” He added, “…”: the cue introduces the next quote
+            if hi < se or doc.text[cue[1]:hi].strip().endswith(":"):
+                # “…” He added, “…” / “…” Perhaps, he said, this “…” / “…” Roe said both are
+                # “…” / “…” She went on to say: ⏎ “…”: the cue's sentence runs on into the next
+                # quote, which it introduces
+                return False
             rest = [w for _, _, w in doc.words(cue[1], hi)]
             if len(rest) > 8 or "that" in rest:
                 return False

@@ -288,3 +288,22 @@ def test_translation_of_quoted_words_is_a_term():
             "peace, prepare for war.”\n")
     assert not any("prepare for war" in q.span.of(a.article.text) for q in a.quotes)
     assert [t.reason for t in a.terms if "prepare for war" in t.span.of(a.article.text)] == ["translation"]
+
+
+def test_cue_of_a_new_sentence_running_into_the_next_quote():
+    """Pattern: “…,” Roe said. “….” Perhaps, he said, this “…”: the second quote stays Roe's; the
+    parenthetical cue after it belongs to the sentence that runs on into the third quote."""
+    a = run("Town\n\n“We are a quiet place,” said Ann Roe, a baker. “Nobody locks a door here.” "
+            "Perhaps, she said, the town “has grown too fast.”\n")
+    q = quote(a, "Nobody locks")
+    assert mention_text(a, q) == "Ann Roe"
+    a = run("Senate\n\n“It was a bad deal,” the senator said. “It shows poor judgment.” Roe said both "
+            "men were “out of their depth.”\n")
+    assert mention_text(a, quote(a, "poor judgment")) == "the senator"
+
+
+def test_cue_ending_in_a_colon_after_a_quote_introduces_the_next_one():
+    """Pattern: “…,” Roe said. “….” She went on to say: ⏎ “…”"""
+    a = run("Money\n\n“It will cost a lot,” Ann Roe said. “It is what I am up against.” She went on "
+            "to say:\n\n“None of them will help.”\n")
+    assert mention_text(a, quote(a, "what I am up against")) == "Ann Roe"
