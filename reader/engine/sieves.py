@@ -780,6 +780,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
         return True  # "X would do well to begin “…” to Y, said Z": the closing attribution
     f.extra["cue"] = fallback  # a speech verb is there, even if its speaker is not
     # "…, saying “…”", "a sign that read “…”": the subject of the sentence
+    semi = doc.text.rfind(";", ss, fallback[0])
+    if semi > ss and not doc.inside_quote(semi):
+        ss = semi + 1  # "…; all they have to do is repeat “…”": the clause after the semicolon
     m = _clause_subject(doc, ss, fallback[0])
     if m is None:
         # the person named nearest before the verb

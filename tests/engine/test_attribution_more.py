@@ -307,3 +307,13 @@ def test_cue_ending_in_a_colon_after_a_quote_introduces_the_next_one():
     a = run("Money\n\n“It will cost a lot,” Ann Roe said. “It is what I am up against.” She went on "
             "to say:\n\n“None of them will help.”\n")
     assert mention_text(a, quote(a, "what I am up against")) == "Ann Roe"
+
+
+def test_clause_subject_after_a_semicolon():
+    """Pattern: When X …, he studied under Y; Y's rule (repeated to me often) was, “…”: the
+    clause after the semicolon has its own subject."""
+    a = run("School\n\nWhen Tom Wexler was at college, he studied under Ann Roe, the famous "
+            "reporter; Roe’s rule for her students (repeated to me over the years) was, “Check it "
+            "twice.”\n")
+    q = quote(a, "Check it twice")
+    assert speaker_name(a, q) == "Ann Roe"
