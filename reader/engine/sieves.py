@@ -178,10 +178,14 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
                 # quote, which it introduces
                 return False
             rest = [w for _, _, w in doc.words(cue[1], hi)]
-            if len(rest) > 8 or "that" in rest:
+            if (len(rest) > 8 and rest[0].lower() not in _ADJUNCT_OPENERS) or "that" in rest:
                 return False
             f.after = (f.after[0], hi)
     cue, n = _tokens_until_cue(doc, lo, hi)
+    if comma and (cue is None or n > 2 and doc.subject_before(cue[0], lo) is None):
+        m = _apposed_name(doc, lo, hi)
+        if m is not None:
+            return _decide(doc, f, m[0], m[1], "quote_then_cue", 0.9, True)
     if cue is None:
         return False
     if lead_colon:
@@ -202,6 +206,10 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
             return False  # “terrible,” denounced her record …: an object, the verb is not inverted
         return _decide(doc, f, m, cue, "quote_then_cue", 0.95, True)
     m = doc.subject_before(cue[0], lo)
+    if m is None and comma and n == 1:
+        w = doc.words(lo, cue[0])
+        if len(w) == 1 and w[0][2].isalpha() and w[0][2][0].isupper() and w[0][2][1:].islower():
+            m = Mention(w[0][0], w[0][1], "name")  # "“…,” From said": a name that is a word
     if m is None or m.start < lo:
         return False
     # the speaker must open the words after the quote: “…,” the senator from Texas said
@@ -211,6 +219,28 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     if lead and lead[0].lower() in _NEW_CLAUSE and doc.cues_between(f.sent[0], f.before[1]):
         return False  # Durbin said he “…,” and he said …: a new clause, the quote is Durbin's
     return _decide(doc, f, m, cue, "quote_then_cue", 0.95, True)
+
+
+# Words opening an adjunct after a speech verb ("said of the encounter …", "said when asked"),
+# not the content of a report.
+_ADJUNCT_OPENERS = PREPOSITIONS | frozenset("when while as after before during".split())
+
+
+def _apposed_name(doc: Doc, lo: int, hi: int):
+    """“…,” Roe, a pastor who …, said …: a person's name opening the words after a quote, set
+    off by a comma, and the first speech verb after it preceded by a comma: (name, cue)."""
+    n0 = doc.name_starting_at(lo)
+    if n0 is None or n0.start != lo or n0.kind not in ("person", "unknown") or doc.text[n0.end:n0.end + 1] != ",":
+        return None
+    cues = doc.cues_between(n0.end, hi)
+    if not cues:
+        return None
+    cue = cues[0]
+    if not doc.text[n0.end:cue[0]].rstrip().endswith(",") or len(doc.text[n0.end:cue[0]].split()) > 40:
+        return None
+    if doc.text[cue[1] - 3:cue[1]] == "ing":
+        return None
+    return Mention(n0.name_start, n0.end, "name", n0), cue
 
 
 _NEW_CLAUSE = frozenset("and but while whereas though although because which who so yet".split())

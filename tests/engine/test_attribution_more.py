@@ -317,3 +317,32 @@ def test_clause_subject_after_a_semicolon():
             "twice.”\n")
     q = quote(a, "Check it twice")
     assert speaker_name(a, q) == "Ann Roe"
+
+
+def test_one_capitalised_word_before_said_after_a_quote_is_a_name():
+    """Pattern: “…,” From said. A surname that is also a word of the lexicon still speaks when it
+    stands alone between the quote and the verb."""
+    a = run("Party\n\nAl From founded the council in 1985. “We had to win back the middle,” From said.\n")
+    q = quote(a, "win back the middle")
+    assert mention_text(a, q) == "From"
+
+
+def test_closing_attribution_with_apposition_and_an_adjunct_after_the_verb():
+    """Pattern: “…?’” Roe, the chairman for the county, said of the meeting he had with X …: the
+    words after the verb are an adjunct, not reported content."""
+    a = run("Loudoun\n\nLocal leaders say the visits were long. \"He just stopped and said, 'How do we "
+            "win here?'\" Tom Wexler, the chairman for the county, said of the meeting he had last "
+            "week with the candidate on the sidelines of a rally.\n")
+    q = quote(a, "He just stopped")
+    assert speaker_name(a, q) == "Tom Wexler"
+
+
+def test_closing_attribution_with_a_long_apposition():
+    """Pattern: “…,” Roe, the party's frontrunner nationally and … after winning …, said when X
+    asked him: a name set off by a comma, then the verb after a comma."""
+    a = run("Praise\n\n“Very good reporter, very good reporter this guy,” Wexler, the party’s "
+            "frontrunner nationally and the current polling leader in the state by a wide margin after "
+            "winning the first primaries, said when Ann Roe asked him a question.\n")
+    q = quote(a, "Very good reporter")
+    assert q.rule == "quote_then_cue"
+    assert mention_text(a, q) == "Wexler"
