@@ -450,7 +450,16 @@ def _predicate_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     i = 0
     while i < len(toks) and (toks[i][2].lower() in _CLAUSE_OPENERS or toks[i][2] == ","):
         i += 1
-    return _subject_at(doc, toks, i)
+    m = _subject_at(doc, toks, i)
+    if m is None:
+        # "In the hours after …, a familiar voice celebrated …", "Ever since X announced …, he's
+        # said …": the subject after an introductory phrase set off by a comma
+        commas = [k for k in range(i + 1, len(toks) - 1) if toks[k][2] == ","][:3]
+        for k in commas:
+            m = _subject_at(doc, toks, k + 1)
+            if m is not None:
+                break
+    return m
 
 # ", and", " but", "; ": written to start with a plain character class (scanned for fast)
 _CLAUSE_BREAK = re.compile(r"[,;\s](?:(?<=,)\s+(?:and|but|while|although|though|whereas)\s+|(?<=;)\s+"

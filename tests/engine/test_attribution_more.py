@@ -346,3 +346,16 @@ def test_closing_attribution_with_a_long_apposition():
     q = quote(a, "Very good reporter")
     assert q.rule == "quote_then_cue"
     assert mention_text(a, q) == "Wexler"
+
+
+def test_colon_sentence_subject_after_an_introductory_phrase():
+    """Pattern: In the hours after …, in Salem, Ore., a familiar voice celebrated it online: “…”
+    / Ever since X announced …, he's said the same thing: “…”: the subject after the opening
+    phrase, not a name inside it."""
+    a = run("Feed\n\nIn the hours after the fire in Salem, Ore., the mayor thanked the crews on "
+            "the radio: “You saved our town.”\n")
+    assert mention_text(a, quote(a, "You saved our town")) == "the mayor"
+    a = run("Unity\n\nEver since Tom Wexler announced his run last year, he’s said the same thing at "
+            "every stop: “It is about all of us.”\n")
+    q = quote(a, "about all of us")
+    assert mention_text(a, q) == "he"
