@@ -17,7 +17,7 @@ _TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening
 _TIME_DETERMINERS = frozenset("last this next that each every".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 SKIP_BEFORE_VERB = frozenset(
-    """also later then has had have would will could may might again previously recently once
+    """also later then now has had have would will could may might again previously recently once
     repeatedly publicly privately simply flatly quickly just even often frequently reportedly never
     always already first further only did does do is was were are be been being not n't has
     initially subsequently separately angrily bluntly sharply openly candidly quietly loudly

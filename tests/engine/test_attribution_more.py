@@ -359,3 +359,10 @@ def test_colon_sentence_subject_after_an_introductory_phrase():
             "every stop: “It is about all of us.”\n")
     q = quote(a, "about all of us")
     assert mention_text(a, q) == "he"
+
+
+def test_now_between_subject_and_verb():
+    """Pattern: “…,” it now says: "now" is when, not who."""
+    a = run("Site\n\nOn his website, Tom Wexler has changed his tone. “This is your town,” it now says, "
+            "over a picture of the harbour.\n")
+    assert mention_text(a, quote(a, "This is your town")) == "it"
