@@ -420,9 +420,11 @@ def _subject_at(doc: Doc, toks, i: int) -> Mention | None:
         j = i + 2 if toks[i + 1][2][0].isalnum() else i + 1  # a determiner's next word is a noun
         while j < len(toks) and j - i <= 7 and not _verbish(toks, j, doc.lex) and toks[j][2][0].isalnum() \
                 and (toks[j][2].lower() not in PREPOSITIONS or toks[j][2] in ("of", "for") and j + 1 < len(toks)
-                     and toks[j + 1][2][0].isupper()) \
+                     and toks[j + 1][2][0].isupper()
+                     or toks[j][2] in ("of", "for", "to", "in", "from", "at", "on", "with")
+                     and j + 1 < len(toks) and toks[j + 1][2][0].isalnum()) \
                 and toks[j][2].lower() not in ("who", "that", "which"):
-            j += 1  # ("the Illinois Board of Elections was")
+            j += 1  # ("the Illinois Board of Elections was", "A letter to party members calls")
         if j == i + 1:
             return None
         m = Mention(s, toks[j - 1][1], "np")

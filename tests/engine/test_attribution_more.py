@@ -366,3 +366,12 @@ def test_now_between_subject_and_verb():
     a = run("Site\n\nOn his website, Tom Wexler has changed his tone. “This is your town,” it now says, "
             "over a picture of the harbour.\n")
     assert mention_text(a, quote(a, "This is your town")) == "it"
+
+
+def test_noun_phrase_subject_with_a_prepositional_phrase():
+    """Pattern: A footnote in the report makes that clear: “…”: the subject noun phrase runs over
+    its prepositional phrase (no name of the sentence is the speaker)."""
+    a = run("Mail\n\nTom Wexler cited the audit, but it covered the mail of clerks only. A footnote "
+            "in the audit makes that clear: “These findings do not apply to the Mayor.”\n")
+    q = quote(a, "These findings")
+    assert mention_text(a, q).startswith("A footnote")
