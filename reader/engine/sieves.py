@@ -824,7 +824,11 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     semi = doc.text.rfind(";", ss, fallback[0])
     if semi > ss and not doc.inside_quote(semi):
         ss = semi + 1  # "…; all they have to do is repeat “…”": the clause after the semicolon
-    m = _clause_subject(doc, ss, fallback[0])
+    # a noun phrase opening the clause ("The magazine has opposed X, arguing he is “…”") first:
+    # the clause subject below looks only for pronouns and names
+    m = _predicate_subject(doc, ss, fallback[0])
+    if m is None or m.kind != "np":
+        m = _clause_subject(doc, ss, fallback[0])
     if m is None:
         # the person named nearest before the verb
         for s0, e0, w in reversed(doc.words(max(ss, fallback[0] - 200), fallback[0])):

@@ -375,3 +375,12 @@ def test_noun_phrase_subject_with_a_prepositional_phrase():
             "in the audit makes that clear: “These findings do not apply to the Mayor.”\n")
     q = quote(a, "These findings")
     assert mention_text(a, q).startswith("A footnote")
+
+
+def test_participle_takes_a_noun_phrase_subject_over_a_name_in_the_predicate():
+    """Pattern: The magazine has been outspoken in its opposition to X, arguing he is “…”: the
+    noun phrase opening the clause, not the name after "to"."""
+    a = run("Debate\n\nThe conservative magazine has been outspoken in its opposition to Tom Wexler, "
+            "arguing he is “an opportunist who would trash the party.”\n")
+    q = quote(a, "an opportunist")
+    assert mention_text(a, q) == "The conservative magazine"
