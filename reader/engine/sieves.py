@@ -67,7 +67,9 @@ def _decide(doc: Doc, f: Frame, mention: Mention | None, cue, rule: str, confide
         return False
     if local:
         # "“…,” Sanders said, according to Reuters" / "…, CNN reported.": the outer source wins
-        for c in doc.cues_between(f.seg.close_end, f.sent[1]):
+        # (the words after a quote that ends its sentence, "“…?” Roe asked, according to X", are
+        # in its frame, not its sentence)
+        for c in doc.cues_between(f.seg.close_end, max(f.sent[1], f.after[1])):
             if c == cue or doc.inside_quote(c[0]) or cue is not None and c[0] < cue[0]:
                 continue
             if _is_according(doc, c):

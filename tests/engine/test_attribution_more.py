@@ -384,3 +384,12 @@ def test_participle_takes_a_noun_phrase_subject_over_a_name_in_the_predicate():
             "arguing he is “an opportunist who would trash the party.”\n")
     q = quote(a, "an opportunist")
     assert mention_text(a, q) == "The conservative magazine"
+
+
+def test_outer_source_after_a_question_quote():
+    """Pattern: “…?” Roe said at a press conference, according to the Daily Sun: the outer source,
+    as after a quote ending in a comma."""
+    a = run("Forum\n\n“Is this a priority for them, or is it an election year?” Ann Roe said at a press "
+            "conference, according to the Daily Sun.\n")
+    q = quote(a, "Is this a priority")
+    assert mention_text(a, q) == "the Daily Sun"
