@@ -733,6 +733,8 @@ class Doc:
                     n = self.name_starting_at(toks[k][0])
                     if n is not None and n.kind == "person":
                         return Mention(n.name_start, n.end, "name", n)
+                    if wk.lower() in self.lex.demonyms and k + 1 < len(toks) and toks[k + 1][2].islower():
+                        continue  # "said undecided Republican voter Jane Roe"
                     break
                 if not wk.isalpha() or wk.lower() in PREPOSITIONS and wk.lower() not in ("of", "for"):
                     break  # ("said master of ceremonies Asab Al-Tabchi")

@@ -393,3 +393,13 @@ def test_outer_source_after_a_question_quote():
             "conference, according to the Daily Sun.\n")
     q = quote(a, "Is this a priority")
     assert mention_text(a, q) == "the Daily Sun"
+
+
+def test_inverted_speaker_after_a_party_label_and_role_words():
+    """Pattern: “…,” said undecided Republican voter Jane Roe of Derry: a party label inside the
+    lower-case role words before the name."""
+    a = run("Voters\n\n“I don’t know where he stands on that,” said undecided Republican voter Ann Roe "
+            "of Derry, before a “No-Nonsense” barbecue hosted by Tom Wexler.\n")
+    q = quote(a, "where he stands")
+    assert q.rule == "quote_then_cue"
+    assert speaker_name(a, q) == "Ann Roe"
