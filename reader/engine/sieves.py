@@ -1068,7 +1068,9 @@ def previous_paragraph(doc: Doc, f: Frame, frames: list[Frame], attributions) ->
         g = prev[-1]
         return _decide(doc, f, g.mention, g.cue, "previous_paragraph", 0.7, False)
     best = None
-    for pos, mention, cue in attributions.in_para(f.para - 1):
+    # the paragraph's first report: later ones are often embedded in it ("The party issued a
+    # statement …, which included staff members suggesting …")
+    for pos, mention, cue in attributions.in_para(f.para - 1)[:1]:
         best = (mention, cue)
     if best is not None:
         return _decide(doc, f, best[0], best[1], "previous_paragraph", 0.6, False)

@@ -403,3 +403,13 @@ def test_inverted_speaker_after_a_party_label_and_role_words():
     q = quote(a, "where he stands")
     assert q.rule == "quote_then_cue"
     assert speaker_name(a, q) == "Ann Roe"
+
+
+def test_quotation_paragraph_after_reports_continues_the_first_reporter():
+    """Pattern: The council issued a statement …, which included staff members suggesting … ⏎
+    “…”: the paragraph's first reporter, not a report embedded in it."""
+    a = run("Apology\n\nOn Monday, the council issued a statement apologizing to Ann Roe for the "
+            "emails, which included staff members suggesting someone should question her faith.\n\n"
+            "“On behalf of everyone here, we offer a deep and sincere apology to Ms. Roe.”\n")
+    q = quote(a, "On behalf of everyone")
+    assert mention_text(a, q) == "the council"
