@@ -17,7 +17,7 @@ _TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening
 _TIME_DETERMINERS = frozenset("last this next that each every".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 SKIP_BEFORE_VERB = frozenset(
-    """also later then has had have would will could may might again previously recently once
+    """also later then now has had have would will could may might again previously recently once
     repeatedly publicly privately simply flatly quickly just even often frequently reportedly never
     always already first further only did does do is was were are be been being not n't has
     initially subsequently separately angrily bluntly sharply openly candidly quietly loudly
@@ -736,6 +736,8 @@ class Doc:
                     n = self.name_starting_at(toks[k][0])
                     if n is not None and n.kind == "person":
                         return Mention(n.name_start, n.end, "name", n)
+                    if wk.lower() in self.lex.demonyms and k + 1 < len(toks) and toks[k + 1][2].islower():
+                        continue  # "said undecided Republican voter Jane Roe"
                     break
                 if not wk.isalpha() or wk.lower() in PREPOSITIONS and wk.lower() not in ("of", "for"):
                     break  # ("said master of ceremonies Asab Al-Tabchi")

@@ -67,7 +67,9 @@ def _decide(doc: Doc, f: Frame, mention: Mention | None, cue, rule: str, confide
         return False
     if local:
         # "“…,” Sanders said, according to Reuters" / "…, CNN reported.": the outer source wins
-        for c in doc.cues_between(f.seg.close_end, f.sent[1]):
+        # (the words after a quote that ends its sentence, "“…?” Roe asked, according to X", are
+        # in its frame, not its sentence)
+        for c in doc.cues_between(f.seg.close_end, max(f.sent[1], f.after[1])):
             if c == cue or doc.inside_quote(c[0]) or cue is not None and c[0] < cue[0]:
                 continue
             if _is_according(doc, c):
@@ -172,13 +174,20 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
                             cue = None
             if cue is None or doc.cues_between(f.sent[0], f.before[1]):
                 return False
-            if hi < se and doc.text[cue[1]:hi].strip().endswith((",", ":")):
-                return False  # “…” He added, “…”: the cue introduces the next quote
+            if hi < se or doc.text[cue[1]:hi].strip().endswith(":"):
+                # “…” He added, “…” / “…” Perhaps, he said, this “…” / “…” Roe said both are
+                # “…” / “…” She went on to say: ⏎ “…”: the cue's sentence runs on into the next
+                # quote, which it introduces
+                return False
             rest = [w for _, _, w in doc.words(cue[1], hi)]
-            if len(rest) > 8 or "that" in rest:
+            if (len(rest) > 8 and rest[0].lower() not in _ADJUNCT_OPENERS) or "that" in rest:
                 return False
             f.after = (f.after[0], hi)
     cue, n = _tokens_until_cue(doc, lo, hi)
+    if comma and (cue is None or n > 2 and doc.subject_before(cue[0], lo) is None):
+        m = _apposed_name(doc, lo, hi)
+        if m is not None:
+            return _decide(doc, f, m[0], m[1], "quote_then_cue", 0.9, True)
     if cue is None:
         return False
     if lead_colon:
@@ -200,6 +209,10 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
             return False  # “terrible,” denounced her record …: an object, the verb is not inverted
         return _decide(doc, f, m, cue, "quote_then_cue", 0.95, True)
     m = doc.subject_before(cue[0], lo)
+    if m is None and comma and n == 1:
+        w = doc.words(lo, cue[0])
+        if len(w) == 1 and w[0][2].isalpha() and w[0][2][0].isupper() and w[0][2][1:].islower():
+            m = Mention(w[0][0], w[0][1], "name")  # "“…,” From said": a name that is a word
     if m is None or m.start < lo:
         return False
     # the speaker must open the words after the quote: “…,” the senator from Texas said
@@ -209,6 +222,28 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     if lead and lead[0].lower() in _NEW_CLAUSE and doc.cues_between(f.sent[0], f.before[1]):
         return False  # Durbin said he “…,” and he said …: a new clause, the quote is Durbin's
     return _decide(doc, f, m, cue, "quote_then_cue", 0.95, True)
+
+
+# Words opening an adjunct after a speech verb ("said of the encounter …", "said when asked"),
+# not the content of a report.
+_ADJUNCT_OPENERS = PREPOSITIONS | frozenset("when while as after before during".split())
+
+
+def _apposed_name(doc: Doc, lo: int, hi: int):
+    """“…,” Roe, a pastor who …, said …: a person's name opening the words after a quote, set
+    off by a comma, and the first speech verb after it preceded by a comma: (name, cue)."""
+    n0 = doc.name_starting_at(lo)
+    if n0 is None or n0.start != lo or n0.kind not in ("person", "unknown") or doc.text[n0.end:n0.end + 1] != ",":
+        return None
+    cues = doc.cues_between(n0.end, hi)
+    if not cues:
+        return None
+    cue = cues[0]
+    if not doc.text[n0.end:cue[0]].rstrip().endswith(",") or len(doc.text[n0.end:cue[0]].split()) > 40:
+        return None
+    if doc.text[cue[1] - 3:cue[1]] == "ing":
+        return None
+    return Mention(n0.name_start, n0.end, "name", n0), cue
 
 
 _NEW_CLAUSE = frozenset("and but while whereas though although because which who so yet".split())
@@ -393,9 +428,11 @@ def _subject_at(doc: Doc, toks, i: int) -> Mention | None:
         j = i + 2 if toks[i + 1][2][0].isalnum() else i + 1  # a determiner's next word is a noun
         while j < len(toks) and j - i <= 7 and not _verbish(toks, j, doc.lex) and toks[j][2][0].isalnum() \
                 and (toks[j][2].lower() not in PREPOSITIONS or toks[j][2] in ("of", "for", "at", "inside") and j + 1 < len(toks)
-                     and toks[j + 1][2][0].isupper()) \
+                     and toks[j + 1][2][0].isupper()
+                     or toks[j][2] in ("of", "for", "to", "in", "from", "at", "on", "with")
+                     and j + 1 < len(toks) and toks[j + 1][2][0].isalnum()) \
                 and toks[j][2].lower() not in ("who", "that", "which"):
-            j += 1  # ("the Illinois Board of Elections was")
+            j += 1  # ("the Illinois Board of Elections was", "A letter to party members calls")
         if j == i + 1:
             return None
         m = Mention(s, toks[j - 1][1], "np")
@@ -423,7 +460,16 @@ def _predicate_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     i = 0
     while i < len(toks) and (toks[i][2].lower() in _CLAUSE_OPENERS or toks[i][2] == ","):
         i += 1
-    return _subject_at(doc, toks, i)
+    m = _subject_at(doc, toks, i)
+    if m is None:
+        # "In the hours after …, a familiar voice celebrated …", "Ever since X announced …, he's
+        # said …": the subject after an introductory phrase set off by a comma
+        commas = [k for k in range(i + 1, len(toks) - 1) if toks[k][2] == ","][:3]
+        for k in commas:
+            m = _subject_at(doc, toks, k + 1)
+            if m is not None:
+                break
+    return m
 
 # ", and", " but", "; ": written to start with a plain character class (scanned for fast)
 _CLAUSE_BREAK = re.compile(r"[,;\s](?:(?<=,)\s+(?:and|but|while|although|though|whereas)\s+|(?<=;)\s+"
@@ -1134,9 +1180,17 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
         return True  # "X would do well to begin “…” to Y, said Z": the closing attribution
     f.extra["cue"] = fallback  # a speech verb is there, even if its speaker is not
     # "…, saying “…”", "a sign that read “…”": the subject of the sentence
+    semi = doc.text.rfind(";", ss, fallback[0])
+    if semi > ss and not doc.inside_quote(semi):
+        ss = semi + 1  # "…; all they have to do is repeat “…”": the clause after the semicolon
     # ("A spokesman for X declined to comment but said …": the noun phrase opening the sentence)
-    m = _coordinated_opening(doc, ss, fallback) or _object_of_infinitive(doc, ss, fallback) \
-        or _clause_subject(doc, ss, fallback[0])
+    m = _coordinated_opening(doc, ss, fallback) or _object_of_infinitive(doc, ss, fallback)
+    if m is None:
+        # a noun phrase opening the clause ("The magazine has opposed X, arguing he is “…”") first:
+        # the clause subject below looks only for pronouns and names
+        m = _predicate_subject(doc, ss, fallback[0])
+        if m is None or m.kind != "np":
+            m = _clause_subject(doc, ss, fallback[0])
     if m is None:
         # the person named nearest before the verb
         for s0, e0, w in reversed(doc.words(max(ss, fallback[0] - 200), fallback[0])):
@@ -1374,7 +1428,9 @@ def previous_paragraph(doc: Doc, f: Frame, frames: list[Frame], attributions) ->
         g = prev[-1]
         return _decide(doc, f, g.mention, g.cue, "previous_paragraph", 0.7, False)
     best = None
-    for pos, mention, cue in attributions.in_para(f.para - 1):
+    # the paragraph's first report: later ones are often embedded in it ("The party issued a
+    # statement …, which included staff members suggesting …")
+    for pos, mention, cue in attributions.in_para(f.para - 1)[:1]:
         best = (mention, cue)
     if best is not None:
         return _decide(doc, f, best[0], best[1], "previous_paragraph", 0.6, False)

@@ -460,3 +460,126 @@ def test_coordinated_clause_with_colon_lead_takes_its_subject():
     a = run("Senate\n\nOmar Bell said the bill was “a mess,” but he gave its author a back-handed "
             "compliment: “At least she reads the briefs.”\n")
     assert mention_text(a, quote(a, "At least she reads")) == "he"
+def test_cue_of_a_new_sentence_running_into_the_next_quote():
+    """Pattern: “…,” Roe said. “….” Perhaps, he said, this “…”: the second quote stays Roe's; the
+    parenthetical cue after it belongs to the sentence that runs on into the third quote."""
+    a = run("Town\n\n“We are a quiet place,” said Ann Roe, a baker. “Nobody locks a door here.” "
+            "Perhaps, she said, the town “has grown too fast.”\n")
+    q = quote(a, "Nobody locks")
+    assert mention_text(a, q) == "Ann Roe"
+    a = run("Senate\n\n“It was a bad deal,” the senator said. “It shows poor judgment.” Roe said both "
+            "men were “out of their depth.”\n")
+    assert mention_text(a, quote(a, "poor judgment")) == "the senator"
+
+
+def test_cue_ending_in_a_colon_after_a_quote_introduces_the_next_one():
+    """Pattern: “…,” Roe said. “….” She went on to say: ⏎ “…”"""
+    a = run("Money\n\n“It will cost a lot,” Ann Roe said. “It is what I am up against.” She went on "
+            "to say:\n\n“None of them will help.”\n")
+    assert mention_text(a, quote(a, "what I am up against")) == "Ann Roe"
+
+
+def test_clause_subject_after_a_semicolon():
+    """Pattern: When X …, he studied under Y; Y's rule (repeated to me often) was, “…”: the
+    clause after the semicolon has its own subject."""
+    a = run("School\n\nWhen Tom Wexler was at college, he studied under Ann Roe, the famous "
+            "reporter; Roe’s rule for her students (repeated to me over the years) was, “Check it "
+            "twice.”\n")
+    q = quote(a, "Check it twice")
+    assert speaker_name(a, q) == "Ann Roe"
+
+
+def test_one_capitalised_word_before_said_after_a_quote_is_a_name():
+    """Pattern: “…,” From said. A surname that is also a word of the lexicon still speaks when it
+    stands alone between the quote and the verb."""
+    a = run("Party\n\nAl From founded the council in 1985. “We had to win back the middle,” From said.\n")
+    q = quote(a, "win back the middle")
+    assert mention_text(a, q) == "From"
+
+
+def test_closing_attribution_with_apposition_and_an_adjunct_after_the_verb():
+    """Pattern: “…?’” Roe, the chairman for the county, said of the meeting he had with X …: the
+    words after the verb are an adjunct, not reported content."""
+    a = run("Loudoun\n\nLocal leaders say the visits were long. \"He just stopped and said, 'How do we "
+            "win here?'\" Tom Wexler, the chairman for the county, said of the meeting he had last "
+            "week with the candidate on the sidelines of a rally.\n")
+    q = quote(a, "He just stopped")
+    assert speaker_name(a, q) == "Tom Wexler"
+
+
+def test_closing_attribution_with_a_long_apposition():
+    """Pattern: “…,” Roe, the party's frontrunner nationally and … after winning …, said when X
+    asked him: a name set off by a comma, then the verb after a comma."""
+    a = run("Praise\n\n“Very good reporter, very good reporter this guy,” Wexler, the party’s "
+            "frontrunner nationally and the current polling leader in the state by a wide margin after "
+            "winning the first primaries, said when Ann Roe asked him a question.\n")
+    q = quote(a, "Very good reporter")
+    assert q.rule == "quote_then_cue"
+    assert mention_text(a, q) == "Wexler"
+
+
+def test_colon_sentence_subject_after_an_introductory_phrase():
+    """Pattern: In the hours after …, in Salem, Ore., a familiar voice celebrated it online: “…”
+    / Ever since X announced …, he's said the same thing: “…”: the subject after the opening
+    phrase, not a name inside it."""
+    a = run("Feed\n\nIn the hours after the fire in Salem, Ore., the mayor thanked the crews on "
+            "the radio: “You saved our town.”\n")
+    assert mention_text(a, quote(a, "You saved our town")) == "the mayor"
+    a = run("Unity\n\nEver since Tom Wexler announced his run last year, he’s said the same thing at "
+            "every stop: “It is about all of us.”\n")
+    q = quote(a, "about all of us")
+    assert mention_text(a, q) == "he"
+
+
+def test_now_between_subject_and_verb():
+    """Pattern: “…,” it now says: "now" is when, not who."""
+    a = run("Site\n\nOn his website, Tom Wexler has changed his tone. “This is your town,” it now says, "
+            "over a picture of the harbour.\n")
+    assert mention_text(a, quote(a, "This is your town")) == "it"
+
+
+def test_noun_phrase_subject_with_a_prepositional_phrase():
+    """Pattern: A footnote in the report makes that clear: “…”: the subject noun phrase runs over
+    its prepositional phrase (no name of the sentence is the speaker)."""
+    a = run("Mail\n\nTom Wexler cited the audit, but it covered the mail of clerks only. A footnote "
+            "in the audit makes that clear: “These findings do not apply to the Mayor.”\n")
+    q = quote(a, "These findings")
+    assert mention_text(a, q).startswith("A footnote")
+
+
+def test_participle_takes_a_noun_phrase_subject_over_a_name_in_the_predicate():
+    """Pattern: The magazine has been outspoken in its opposition to X, arguing he is “…”: the
+    noun phrase opening the clause, not the name after "to"."""
+    a = run("Debate\n\nThe conservative magazine has been outspoken in its opposition to Tom Wexler, "
+            "arguing he is “an opportunist who would trash the party.”\n")
+    q = quote(a, "an opportunist")
+    assert mention_text(a, q) == "The conservative magazine"
+
+
+def test_outer_source_after_a_question_quote():
+    """Pattern: “…?” Roe said at a press conference, according to the Daily Sun: the outer source,
+    as after a quote ending in a comma."""
+    a = run("Forum\n\n“Is this a priority for them, or is it an election year?” Ann Roe said at a press "
+            "conference, according to the Daily Sun.\n")
+    q = quote(a, "Is this a priority")
+    assert mention_text(a, q) == "the Daily Sun"
+
+
+def test_inverted_speaker_after_a_party_label_and_role_words():
+    """Pattern: “…,” said undecided Republican voter Jane Roe of Derry: a party label inside the
+    lower-case role words before the name."""
+    a = run("Voters\n\n“I don’t know where he stands on that,” said undecided Republican voter Ann Roe "
+            "of Derry, before a “No-Nonsense” barbecue hosted by Tom Wexler.\n")
+    q = quote(a, "where he stands")
+    assert q.rule == "quote_then_cue"
+    assert speaker_name(a, q) == "Ann Roe"
+
+
+def test_quotation_paragraph_after_reports_continues_the_first_reporter():
+    """Pattern: The council issued a statement …, which included staff members suggesting … ⏎
+    “…”: the paragraph's first reporter, not a report embedded in it."""
+    a = run("Apology\n\nOn Monday, the council issued a statement apologizing to Ann Roe for the "
+            "emails, which included staff members suggesting someone should question her faith.\n\n"
+            "“On behalf of everyone here, we offer a deep and sincere apology to Ms. Roe.”\n")
+    q = quote(a, "On behalf of everyone")
+    assert mention_text(a, q) == "the council"

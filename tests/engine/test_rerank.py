@@ -19,7 +19,7 @@ def test_weights_load_and_are_finite():
 
 
 def test_quote_without_a_cue_takes_the_person_before_it():
-    a = run("During their first debate, Ada Roe cracked, \u201cI am a progressive who likes to get "
+    a = run("During their first debate Ada Roe cracked, \u201cI am a progressive who likes to get "
             "things done\u201d - and he has often been effective.\n")
     q = quote(a, "I am a progressive")
     assert q.rule == RULE
