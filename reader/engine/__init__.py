@@ -122,6 +122,37 @@ def _named_work(doc: Doc, f: Frame) -> bool:
         and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
+# Between two quoted titles of a list: "“The View” and “The Late Show”", "“Apollo 13,” and “…”",
+# "from “Queen Nancy” to “Bag Lady”" (a comma may stand inside the first one's marks).
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|to)\s+)?")
+
+
+def _title_run(doc: Doc, inside: str) -> bool:
+    """A short run of capitalised words (small words aside): "The Late Show With Stephen Colbert";
+    not a nickname led by an honorific ("“Miss Piggy” and “Miss Housekeeping”")."""
+    words = [w for w in inside.split() if w[:1].isalnum()]
+    return 0 < len(words) <= 8 and words[0][0].isupper() and not inside.endswith(("?", "!")) \
+        and words[0].lower() not in doc.lex.honorifics \
+        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _listed_titles(doc: Doc, frames: list[Frame]) -> None:
+    """Quoted runs of capitalised words listed together in a sentence are titles, not quotations
+    ("had roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers”")."""
+    text = doc.text
+    for a, b in zip(frames, frames[1:]):
+        if a.sent != b.sent or a.seg.is_block or b.seg.is_block:
+            continue
+        m = _LIST_JOIN.match(text, a.seg.close_end, b.seg.open_at)
+        if m.end() != b.seg.open_at:
+            continue
+        first = text[a.seg.start:a.seg.end].strip()
+        if not m.group().strip() and not first.endswith(","):
+            continue  # "“Yes.” “No.”": two quotations side by side, no list
+        if _title_run(doc, first) and _title_run(doc, text[b.seg.start:b.seg.end].strip()):
+            a.extra["title"] = b.extra["title"] = "title"
+
+
 def _translation(doc: Doc, f: Frame) -> bool:
     """A quotation right after "Latin for", "Russian for": "“Do svidaniya!” - Russian for “goodbye.”"."""
     m = _TRANSLATION.search(doc.text, max(f.sent[0], f.before[1] - 30), f.before[1])
@@ -308,8 +339,11 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
     doc = Doc(text, lex, skip, caches, on_stage=lambda stage: progress(_STAGE_DONE[stage]))
     progress(_STAGE_DONE["doc"])
     frames = _frames(doc)
+    _listed_titles(doc, frames)
 
     for f in frames:
+        if "title" in f.extra:
+            continue
         reason = "title" if _named_work(doc, f) else "translation" if _translation(doc, f) else None
         if reason:
             f.extra["title"] = reason  # not a quotation: a term, whatever the sieves would say

@@ -413,3 +413,18 @@ def test_quotation_paragraph_after_reports_continues_the_first_reporter():
             "“On behalf of everyone here, we offer a deep and sincere apology to Ms. Roe.”\n")
     q = quote(a, "On behalf of everyone")
     assert mention_text(a, q) == "the council"
+
+
+def test_quoted_titles_listed_together_are_terms():
+    """Pattern: “Title One,” “Title Two” and “Title Three”: capitalised quotations listed together
+    are titles, even when a verb of the sentence could take them; a nickname led by an honorific
+    and quotations that are not runs of capitalised words stay quotations."""
+    a = run("Films\n\nRuth Gale, who added roles in “The Long Harbor,” “Night Train 9” and “Winter "
+            "Comes to Paris,” said she was done.\n")
+    for title in ("The Long Harbor", "Night Train 9", "Winter Comes to Paris"):
+        assert not any(title in q.span.of(a.article.text) for q in a.quotes)
+        assert any(title in t.span.of(a.article.text) for t in a.terms)
+    a = run("Names\n\nTom Wexler called the mayor “Miss Pothole” and “Miss Detour” at the rally.\n")
+    assert texts(a) == ["Miss Pothole", "Miss Detour"]
+    a = run("Rally\n\nThe crowd chanted “Build the bridge” and “Fix the roads.”\n")
+    assert texts(a) == ["Build the bridge", "Fix the roads."]
