@@ -879,7 +879,7 @@ def trailing_dash(doc: Doc, f: Frame) -> bool:
     lo = f.after[0]
     rest = doc.text[lo:f.after[1]].lstrip()
     if not rest.startswith(DASHES):
-        return _dash_paragraph_after(doc, f)
+        return _dash_paragraph_after(doc, f) or _attribution_line_inside(doc, f)
     start = lo + (len(doc.text[lo:f.after[1]]) - len(rest))
     dash = 2 if rest.startswith("--") else 1
     m = doc.subject_after(start + dash, f.after[1])
@@ -914,6 +914,33 @@ def _dash_paragraph_after(doc: Doc, f: Frame) -> bool:
     if m is None or m.kind != "name":
         return False
     return _decide(doc, f, m, (start, start + dash), "trailing_dash", 0.7, True)
+
+
+def _attribution_line_inside(doc: Doc, f: Frame) -> bool:
+    """A quotation paragraph whose last line, inside the marks, is the speaker's name and role
+    (a pull quote): "“We will win in the fall. ⏎ Ann Roe, Center for Policy.”"."""
+    text = doc.text
+    cut = text.rfind("\n", f.seg.start, f.seg.end)
+    if cut < 0 or not _quote_paragraph(doc, f):
+        return False
+    line = text[cut + 1:f.seg.end].strip()
+    if not line[:1].isupper() or len(line.split()) > 14 or line.endswith(("?", "!", ",")) \
+            or not text[f.seg.start:cut].rstrip().endswith((".", "?", "!", "\u201d", '"')):
+        return False
+    start = cut + 1 + (len(text[cut + 1:f.seg.end]) - len(text[cut + 1:f.seg.end].lstrip()))
+    m = doc.subject_after(start, f.seg.end)
+    if m is None or m.kind == "pronoun" or m.kind == "np" and not _names_a_source(doc, m):
+        return False
+    comma = text.find(",", start, f.seg.end)
+    later = [n for n in doc.names_between(m.end, comma if comma > 0 else f.seg.end) if n.start > m.end]
+    if m.kind == "name" and later:
+        m = Mention(later[-1].name_start, later[-1].end, "name", later[-1])  # "Former NAACP president X"
+    lead = text[start:m.start].split()
+    lex = doc.lex
+    if len(lead) > 6 or any(not w[:1].isupper() for w in lead) and not (
+            lead[-1].lower() in lex.titles or lead[-1].lower() in lex.role_nouns):
+        return False  # only a role before the name ("S.C. Rep. Jim Clyburn", "Former council president X")
+    return _decide(doc, f, m, None, "trailing_dash", 0.7, True)
 
 
 def cue_later_in_sentence(doc: Doc, f: Frame) -> bool:

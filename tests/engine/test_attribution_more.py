@@ -428,3 +428,18 @@ def test_quoted_titles_listed_together_are_terms():
     assert texts(a) == ["Miss Pothole", "Miss Detour"]
     a = run("Rally\n\nThe crowd chanted “Build the bridge” and “Fix the roads.”\n")
     assert texts(a) == ["Build the bridge", "Fix the roads."]
+
+
+def test_pull_quote_with_its_attribution_line_inside_the_marks():
+    """Pattern: "…text. ⏎ Name, organisation." as one quotation paragraph: the last line names the
+    speaker (a role before the name stays out of the mention); a last line that is a sentence
+    does not."""
+    a = run("Debt\n\nThe tone of the debate has changed.\n\n"
+            "\"We may see a return of the old arguments about budgets.\n"
+            "Ann Roe, Center for Fiscal Studies.\"\n\n"
+            "\"The party should stay in the fight until the end.\n"
+            "Former council president Tom Wexler.\"\n\n"
+            "\"It was late.\nWe went home.\"\n")
+    assert speaker_name(a, quote(a, "old arguments")) == "Ann Roe"
+    assert speaker_name(a, quote(a, "stay in the fight")) == "Tom Wexler"
+    assert quote(a, "It was late").rule != "trailing_dash"
