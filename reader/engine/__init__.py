@@ -153,6 +153,18 @@ def _listed_titles(doc: Doc, frames: list[Frame]) -> None:
             a.extra["title"] = b.extra["title"] = "title"
 
 
+def _heading(doc: Doc, f: Frame) -> bool:
+    """A quotation that is a heading or a label, not anyone's words: a paragraph of its own in
+    capitals ("“DIVISIVE, STUPID AND WRONG”" between two paragraphs of a story), or a word or two
+    ending in a colon ("“Related:”")."""
+    inside = doc.text[f.seg.start:f.seg.end].strip()
+    words = inside.split()
+    if len(words) <= 2 and inside.endswith(":"):
+        return True  # a label: "“Related:”", "“Update:”"
+    return len(words) >= 2 and not any(ch.islower() for ch in inside) and any(ch.isupper() for ch in inside) \
+        and _quote_paragraph(doc, f) and not doc.text[f.seg.close_end:doc.paragraphs[f.para][1]].strip()
+
+
 def _translation(doc: Doc, f: Frame) -> bool:
     """A quotation right after "Latin for", "Russian for": "“Do svidaniya!” - Russian for “goodbye.”"."""
     m = _TRANSLATION.search(doc.text, max(f.sent[0], f.before[1] - 30), f.before[1])
@@ -344,7 +356,8 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
     for f in frames:
         if "title" in f.extra:
             continue
-        reason = "title" if _named_work(doc, f) else "translation" if _translation(doc, f) else None
+        reason = "title" if _named_work(doc, f) else "translation" if _translation(doc, f) \
+            else "heading" if _heading(doc, f) else None
         if reason:
             f.extra["title"] = reason  # not a quotation: a term, whatever the sieves would say
             continue

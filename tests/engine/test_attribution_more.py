@@ -443,3 +443,19 @@ def test_pull_quote_with_its_attribution_line_inside_the_marks():
     assert speaker_name(a, quote(a, "old arguments")) == "Ann Roe"
     assert speaker_name(a, quote(a, "stay in the fight")) == "Tom Wexler"
     assert quote(a, "It was late").rule != "trailing_dash"
+
+
+def test_heading_in_capitals_between_paragraphs_is_a_term():
+    """Pattern: a quotation paragraph all in capitals is a heading of the story, no one's words."""
+    a = run("Talks\n\nThe mayor spoke on Monday about the budget.\n\n“TOO LITTLE, TOO LATE”\n\n"
+            "The council will vote next week.\n")
+    assert texts(a) == []
+    assert [t.reason for t in a.terms] == ["heading"]
+
+
+def test_label_ending_in_a_colon_is_a_term():
+    """Pattern: “Related:” alone in a paragraph, before a list of links: a label."""
+    a = run("Vote\n\n“We can go higher,” the mayor said.\n\n\"Related:\"\n\n"
+            "Council Rejects The Wage Plan.\n")
+    assert texts(a) == ["We can go higher,"]
+    assert [t.reason for t in a.terms] == ["heading"]
