@@ -102,10 +102,11 @@ _BYLINE = re.compile(r",? by (?:[A-Z]|the [A-Z]|The [A-Z])")
 def _named_work(doc: Doc, f: Frame) -> bool:
     """A short run of capitalised words after a possessive or a word that names a work ("ABC's
     “This Week”", "his 2012 book, “An American Son”"): a title, not a quotation."""
-    if _BYLINE.match(doc.text, f.seg.close_end) and (
-            doc.text[f.seg.start:f.seg.end].rstrip().endswith(",") or doc.text[f.seg.close_end] == ",") \
-            and doc.text[f.seg.start:f.seg.start + 1].isupper():
-        return True  # a headline and its byline: "“Met accused of whitewashing,” by Jan Roe"
+    if _BYLINE.match(doc.text, f.seg.close_end):
+        # (a title quoted inside the headline may open or close it: "“‘Hamilton’ to play Chicago,”")
+        head = doc.text[f.seg.start:f.seg.end].strip().strip("'\u2018\u2019")
+        if (head.endswith(",") or doc.text[f.seg.close_end] == ",") and head[:1].isupper():
+            return True  # a headline and its byline: "“Met accused of whitewashing,” by Jan Roe"
     before = doc.text[max(f.sent[0], f.before[1] - 40):f.before[1]].rstrip(" ,:\u00a0")
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     low = last.lower()

@@ -459,3 +459,11 @@ def test_label_ending_in_a_colon_is_a_term():
             "Council Rejects The Wage Plan.\n")
     assert texts(a) == ["We can go higher,"]
     assert [t.reason for t in a.terms] == ["heading"]
+
+
+def test_headline_with_a_quoted_title_and_a_byline_is_a_term():
+    """Pattern: “‘Title’ moves to Boston,” by Jan Roe / “Roe leaves ‘Title,’” by Jan Roe: a headline
+    whose first or last words are a title in single marks is still a headline."""
+    a = run("Reads\n\n—\"‘Harbor Lights’ to play Boston next fall,\" by Ruth Gale. \"The show "
+            "goes on,\" said Tom Wexler.\n\nSTAGE—\"Ann Roe is leaving ‘Harbor Lights,'\" by Ruth Gale.\n")
+    assert texts(a) == ["The show goes on,"]
