@@ -577,6 +577,40 @@ def _participle_subject(doc: Doc, ss: int, cue) -> Mention | None:
     return None
 
 
+# Verbs whose object is the subject of an infinitive after it: "a win that led her to declare …",
+# "prompting aides like X to counter that …".
+_CONTROL_VERBS = frozenset(
+    """lead leads led leading prompt prompts prompted prompting force forces forced forcing cause
+    causes caused causing push pushes pushed pushing compel compels compelled compelling spur spurs
+    spurred spurring drive drives drove driving inspire inspires inspired inspiring move moves
+    moved moving get gets got getting""".split())
+_OBJECT_PRONOUN_FORMS = frozenset("him her them us me".split())
+
+
+def _controlled_subject(doc: Doc, ss: int, cue) -> Mention | None:
+    """The object of a verb such as "led" or "prompted" before "to" and a speech verb with no
+    subject of its own: "a strong win that led her to declare the race was “in sight”" -> her."""
+    toks = doc.words(max(ss, cue[0] - 120), cue[0])
+    if len(toks) < 3 or toks[-1][2].lower() != "to":
+        return None
+    for k in range(len(toks) - 3, max(-1, len(toks) - 10), -1):
+        w = toks[k][2]
+        if not w[:1].isalnum():
+            return None
+        if w.lower() in _CONTROL_VERBS:
+            s, e = toks[k + 1][0], toks[-2][1]
+            if s >= e:
+                return None
+            obj = doc.text[s:e]
+            if obj.lower() in _OBJECT_PRONOUN_FORMS:
+                return Mention(s, e, "pronoun")
+            n = doc.name_starting_at(s)
+            if n is not None and n.end == e:
+                return Mention(n.name_start, n.end, "name", n)
+            return Mention(s, e, "np")
+    return None
+
+
 def quote_then_any_verb(doc: Doc, f: Frame) -> bool:
     """“It was a circus,” she quipped.  /  “We lost,” mused Lavrov.
 
@@ -826,6 +860,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     semi = doc.text.rfind(";", ss, fallback[0])
     if semi > ss and not doc.inside_quote(semi):
         ss = semi + 1  # "…; all they have to do is repeat “…”": the clause after the semicolon
+    m = _controlled_subject(doc, ss, fallback)
+    if m is not None:
+        return _decide(doc, f, m, fallback, "sentence_subject", 0.7, True)
     # a noun phrase opening the clause ("The magazine has opposed X, arguing he is “…”") first:
     # the clause subject below looks only for pronouns and names
     m = _predicate_subject(doc, ss, fallback[0])

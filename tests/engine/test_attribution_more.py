@@ -467,3 +467,15 @@ def test_headline_with_a_quoted_title_and_a_byline_is_a_term():
     a = run("Reads\n\n—\"‘Harbor Lights’ to play Boston next fall,\" by Ruth Gale. \"The show "
             "goes on,\" said Tom Wexler.\n\nSTAGE—\"Ann Roe is leaving ‘Harbor Lights,'\" by Ruth Gale.\n")
     assert texts(a) == ["The show goes on,"]
+
+
+def test_object_of_led_or_prompted_speaks_the_infinitive():
+    """Pattern: X was retweeted, leading aides like Y to counter that “…”: the object of "led",
+    "prompted", "forced" before "to" and a speech verb is its speaker, not the clause subject."""
+    a = run("Fight\n\nHis post drew wide notice on Monday, prompting council members like Ann Roe to "
+            "counter that “every cent of it went to the roads.”\n")
+    q = quote(a, "every cent")
+    assert mention_text(a, q) == "council members like Ann Roe"
+    a = run("Win\n\nTom Wexler dealt a blow to his rival with a strong win that led Ruth Gale to "
+            "declare that the seat was “in sight.”\n")
+    assert mention_text(a, quote(a, "in sight")) == "Ruth Gale"
