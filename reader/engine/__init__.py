@@ -159,11 +159,12 @@ def _heading(doc: Doc, f: Frame) -> bool:
     capitals ("“DIVISIVE, STUPID AND WRONG”" between two paragraphs of a story), or a word or two
     ending in a colon ("“Related:”")."""
     inside = doc.text[f.seg.start:f.seg.end].strip()
-    words = inside.split()
-    if len(words) <= 2 and inside.endswith(":"):
-        return True  # a label: "“Related:”", "“Update:”"
-    return len(words) >= 2 and not any(ch.islower() for ch in inside) and any(ch.isupper() for ch in inside) \
-        and _quote_paragraph(doc, f) and not doc.text[f.seg.close_end:doc.paragraphs[f.para][1]].strip()
+    if inside.endswith(":"):
+        return len(inside.split(None, 2)) <= 2  # a label: "“Related:”", "“Update:”"
+    # (the first lower-case letter ends the test: most quotations have one early)
+    return not any(ch.islower() for ch in inside) and any(ch.isupper() for ch in inside) \
+        and len(inside.split(None, 1)) == 2 and _quote_paragraph(doc, f) \
+        and not doc.text[f.seg.close_end:doc.paragraphs[f.para][1]].strip()
 
 
 def _translation(doc: Doc, f: Frame) -> bool:
