@@ -218,6 +218,10 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     lead = doc.text[lo:m.start].split()
     if len(lead) > 2:
         return False
+    if lead and not comma and not lead[-1].endswith(","):
+        # “…” because some members did not agree / the “…” phrase Roe cited: the words after a
+        # quote that does not end its clause run on past it; only "…” job, he said" closes it
+        return False
     if lead and lead[0].lower() in _NEW_CLAUSE and doc.cues_between(f.sent[0], f.before[1]):
         return False  # Durbin said he “…,” and he said …: a new clause, the quote is Durbin's
     return _decide(doc, f, m, cue, "quote_then_cue", 0.95, True)

@@ -479,3 +479,14 @@ def test_object_of_led_or_prompted_speaks_the_infinitive():
     a = run("Win\n\nTom Wexler dealt a blow to his rival with a strong win that led Ruth Gale to "
             "declare that the seat was “in sight.”\n")
     assert mention_text(a, quote(a, "in sight")) == "Ruth Gale"
+
+
+def test_words_running_on_after_a_fragment_are_no_closing_attribution():
+    """Pattern: the “…” phrase Roe cited / a “…” because some members did not agree: a fragment
+    that does not end its clause is not attributed by a cue in the words running on after it;
+    "a “…” job, he said" still is."""
+    a = run("Deal\n\nThe plan is really a “pre-deal” because some members did not agree.\n\n"
+            "The “fair share” phrase Roe cited on Monday has appeared in her speeches.\n\n"
+            "Those who borrow still struggle, even with a “good” job, he said.\n")
+    assert texts(a) == ["good"]
+    assert mention_text(a, quote(a, "good")) == "he"
