@@ -49,6 +49,9 @@ _VERBISH = frozenset(
     """is are was were be been being am has have had do does did may might must can could would
     should will shall let lets gives gave makes made gets got takes took goes went comes came puts
     shows showed shown seems seemed sends sent keeps kept brings brought""".split())
+# An object pronoun that is a speaker's mention (the object of "led her to declare") stands for
+# the person its subject form would.
+_OBJECT_FORMS = {"her": "she", "him": "he", "me": "i"}
 _FUNCTION = frozenset(
     """the a an this that these those and or but nor so yet if then than as such which who whom
     whose what why how where when while there here it its all some any each every both either
@@ -401,6 +404,7 @@ class Resolver:
         named; then earlier sentences; then the most recent speaker."""
         doc = self.doc
         word = doc.text[mention.start:mention.end].lower()
+        word = _OBJECT_FORMS.get(word, word)  # "a win that led her to declare …": she
         gender = SUBJECT_PRONOUNS.get(word)
         if word not in ("he", "she", "i", "who"):
             return None

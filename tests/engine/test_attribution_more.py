@@ -479,6 +479,11 @@ def test_object_of_led_or_prompted_speaks_the_infinitive():
     a = run("Win\n\nTom Wexler dealt a blow to his rival with a strong win that led Ruth Gale to "
             "declare that the seat was “in sight.”\n")
     assert mention_text(a, quote(a, "in sight")) == "Ruth Gale"
+    a = run("Win\n\nRuth Gale dealt a blow to her rival with a strong win that led her to declare "
+            "that the seat was “in sight.”\n")
+    q = quote(a, "in sight")
+    assert mention_text(a, q) == "her"
+    assert speaker_name(a, q) == "Ruth Gale"  # the object pronoun stands for the subject
 
 
 def test_words_running_on_after_a_fragment_are_no_closing_attribution():
