@@ -342,6 +342,9 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
             place = False
         if w[0].isupper() and prev not in _NOT_SUBJECT_AFTER:
             n = doc.name_starting_at(s)
+            if n is not None and prev in ("a", "an") and doc.text[n.end:n.end + 2][1:].islower() \
+                    and doc.text[n.end:n.end + 1] == " ":
+                n = None  # "at a Johnson-Weld rally": a name modifying a noun
             if n is not None and n.kind != "organisation" and n.start == s:
                 ent = doc.entities.get(doc.owner.get(n.name_start, ""))
                 if n.kind == "person" or (ent is not None and (ent.kind == "person" or len(ent.mentions) > 1)):

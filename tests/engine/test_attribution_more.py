@@ -495,3 +495,11 @@ def test_words_running_on_after_a_fragment_are_no_closing_attribution():
             "Those who borrow still struggle, even with a “good” job, he said.\n")
     assert texts(a) == ["good"]
     assert mention_text(a, quote(a, "good")) == "he"
+
+
+def test_name_modifying_a_noun_after_a_is_no_clause_subject():
+    """Pattern: The day before, at a Roe-Lee rally in Derry, Ann Gale hoisted a sign that read
+    “…”: "Roe-Lee" names the rally, the subject is the person after the phrase."""
+    a = run("Rally\n\nThe day before, at a Wexler-Hart rally in Derry, N.H., 14-year-old Ann Gale "
+            "hoisted a sign that read “15%!” Her father stood by.\n")
+    assert speaker_name(a, quote(a, "15%")) == "Ann Gale"
