@@ -512,7 +512,8 @@ class Resolver:
             if lowf in DETERMINERS and e == mention.end and not extend:
                 return self._extend(Mention(s, e, "np"))  # "The" cut from "The lawmaker"
         while toks and (toks[-1][2].lower() in PREPOSITIONS or toks[-1][2].lower() in _FUNCTION
-                        or not toks[-1][2][0].isalnum() or toks[-1][2].lower() in CLAUSE_WORDS):
+                        or not toks[-1][2][0].isalnum() or toks[-1][2].lower() in CLAUSE_WORDS
+                        or len(toks) > 1 and toks[-1][2] in SKIP_BEFORE_VERB):  # "… official later"
             toks = toks[:-1]
         if not toks:
             return None
