@@ -590,7 +590,7 @@ _CONTROL_VERBS = frozenset(
     """lead leads led leading prompt prompts prompted prompting force forces forced forcing cause
     causes caused causing push pushes pushed pushing compel compels compelled compelling spur spurs
     spurred spurring drive drives drove driving inspire inspires inspired inspiring move moves
-    moved moving get gets got getting""".split())
+    moved moving""".split())
 _OBJECT_PRONOUN_FORMS = frozenset("him her them us me".split())
 
 
@@ -609,6 +609,8 @@ def _controlled_subject(doc: Doc, ss: int, cue) -> Mention | None:
             if s >= e:
                 return None
             obj = doc.text[s:e]
+            if any(t[2].lower() in _AUX or t[2].lower() in SKIP_BEFORE_VERB for t in toks[k + 1:-1]):
+                return None  # (no object: "the most he ever got was to label …")
             if obj.lower() in _OBJECT_PRONOUN_FORMS:
                 return Mention(s, e, "pronoun")
             n = doc.name_starting_at(s)

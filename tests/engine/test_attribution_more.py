@@ -484,6 +484,9 @@ def test_object_of_led_or_prompted_speaks_the_infinitive():
     q = quote(a, "in sight")
     assert mention_text(a, q) == "her"
     assert speaker_name(a, q) == "Ruth Gale"  # the object pronoun stands for the subject
+    a = run("Rep\n\nTom Wexler is known as a nice guy. The meanest he ever got was to label as "
+            "“OLD NEWS” a story borrowed from another paper.\n")
+    assert mention_text(a, quote(a, "OLD NEWS")) != "was"
 
 
 def test_words_running_on_after_a_fragment_are_no_closing_attribution():
