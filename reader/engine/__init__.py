@@ -102,10 +102,11 @@ _BYLINE = re.compile(r",? by (?:[A-Z]|the [A-Z]|The [A-Z])")
 def _named_work(doc: Doc, f: Frame) -> bool:
     """A short run of capitalised words after a possessive or a word that names a work ("ABC's
     “This Week”", "his 2012 book, “An American Son”"): a title, not a quotation."""
-    if _BYLINE.match(doc.text, f.seg.close_end) and (
-            doc.text[f.seg.start:f.seg.end].rstrip().endswith(",") or doc.text[f.seg.close_end] == ",") \
-            and doc.text[f.seg.start:f.seg.start + 1].isupper():
-        return True  # a headline and its byline: "“Met accused of whitewashing,” by Jan Roe"
+    if _BYLINE.match(doc.text, f.seg.close_end):
+        # (a title quoted inside the headline may open or close it: "“‘Hamilton’ to play Chicago,”")
+        head = doc.text[f.seg.start:f.seg.end].strip().strip("'\u2018\u2019")
+        if (head.endswith(",") or doc.text[f.seg.close_end] == ",") and head[:1].isupper():
+            return True  # a headline and its byline: "“Met accused of whitewashing,” by Jan Roe"
     before = doc.text[max(f.sent[0], f.before[1] - 40):f.before[1]].rstrip(" ,:\u00a0")
     last = before.rsplit(None, 1)[-1] if before.strip() else ""
     low = last.lower()
@@ -120,6 +121,50 @@ def _named_work(doc: Doc, f: Frame) -> bool:
     words = [w for w in inside.split() if w[:1].isalpha()]
     return 0 < len(words) <= 8 and words[0][0].isupper() \
         and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+# Between two quoted titles of a list: "“The View” and “The Late Show”", "“Apollo 13,” and “…”",
+# "from “Queen Nancy” to “Bag Lady”" (a comma may stand inside the first one's marks).
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|to)\s+)?")
+
+
+def _title_run(doc: Doc, inside: str) -> bool:
+    """A short run of capitalised words (small words aside): "The Late Show With Stephen Colbert";
+    not a nickname led by an honorific ("“Miss Piggy” and “Miss Housekeeping”")."""
+    words = [w for w in inside.split() if w[:1].isalnum()]
+    return 0 < len(words) <= 8 and words[0][0].isupper() and not inside.endswith(("?", "!")) \
+        and words[0].lower() not in doc.lex.honorifics \
+        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _listed_titles(doc: Doc, frames: list[Frame]) -> None:
+    """Quoted runs of capitalised words listed together in a sentence are titles, not quotations
+    ("had roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers”")."""
+    text = doc.text
+    for a, b in zip(frames, frames[1:]):
+        if a.sent != b.sent or a.seg.is_block or b.seg.is_block:
+            continue
+        m = _LIST_JOIN.match(text, a.seg.close_end, b.seg.open_at)
+        if m.end() != b.seg.open_at:
+            continue
+        first = text[a.seg.start:a.seg.end].strip()
+        if not m.group().strip() and not first.endswith(","):
+            continue  # "“Yes.” “No.”": two quotations side by side, no list
+        if _title_run(doc, first) and _title_run(doc, text[b.seg.start:b.seg.end].strip()):
+            a.extra["title"] = b.extra["title"] = "title"
+
+
+def _heading(doc: Doc, f: Frame) -> bool:
+    """A quotation that is a heading or a label, not anyone's words: a paragraph of its own in
+    capitals ("“DIVISIVE, STUPID AND WRONG”" between two paragraphs of a story), or a word or two
+    ending in a colon ("“Related:”")."""
+    inside = doc.text[f.seg.start:f.seg.end].strip()
+    if inside.endswith(":"):
+        return len(inside.split(None, 2)) <= 2  # a label: "“Related:”", "“Update:”"
+    # (the first lower-case letter ends the test: most quotations have one early)
+    return not any(ch.islower() for ch in inside) and any(ch.isupper() for ch in inside) \
+        and len(inside.split(None, 1)) == 2 and _quote_paragraph(doc, f) \
+        and not doc.text[f.seg.close_end:doc.paragraphs[f.para][1]].strip()
 
 
 def _translation(doc: Doc, f: Frame) -> bool:
@@ -308,9 +353,13 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
     doc = Doc(text, lex, skip, caches, on_stage=lambda stage: progress(_STAGE_DONE[stage]))
     progress(_STAGE_DONE["doc"])
     frames = _frames(doc)
+    _listed_titles(doc, frames)
 
     for f in frames:
-        reason = "title" if _named_work(doc, f) else "translation" if _translation(doc, f) else None
+        if "title" in f.extra:
+            continue
+        reason = "title" if _named_work(doc, f) else "translation" if _translation(doc, f) \
+            else "heading" if _heading(doc, f) else None
         if reason:
             f.extra["title"] = reason  # not a quotation: a term, whatever the sieves would say
             continue

@@ -219,6 +219,10 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     lead = doc.text[lo:m.start].split()
     if len(lead) > 2:
         return False
+    if lead and not comma and not lead[-1].endswith(","):
+        # “…” because some members did not agree / the “…” phrase Roe cited: the words after a
+        # quote that does not end its clause run on past it; only "…” job, he said" closes it
+        return False
     if lead and lead[0].lower() in _NEW_CLAUSE and doc.cues_between(f.sent[0], f.before[1]):
         return False  # Durbin said he “…,” and he said …: a new clause, the quote is Durbin's
     return _decide(doc, f, m, cue, "quote_then_cue", 0.95, True)
@@ -339,6 +343,9 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
             place = False
         if w[0].isupper() and prev not in _NOT_SUBJECT_AFTER:
             n = doc.name_starting_at(s)
+            if n is not None and prev in ("a", "an") and doc.text[n.end:n.end + 2][1:].islower() \
+                    and doc.text[n.end:n.end + 1] == " ":
+                n = None  # "at a Johnson-Weld rally": a name modifying a noun
             if n is not None and n.kind != "organisation" and n.start == s:
                 ent = doc.entities.get(doc.owner.get(n.name_start, ""))
                 if n.kind == "person" or (ent is not None and (ent.kind == "person" or len(ent.mentions) > 1)):
@@ -585,6 +592,42 @@ def _participle_subject(doc: Doc, ss: int, cue) -> Mention | None:
             return None
         if not toks[k][2][0].isalnum() or low in PREPOSITIONS or low in _AUX:
             return None
+    return None
+
+
+# Verbs whose object is the subject of an infinitive after it: "a win that led her to declare …",
+# "prompting aides like X to counter that …".
+_CONTROL_VERBS = frozenset(
+    """lead leads led leading prompt prompts prompted prompting force forces forced forcing cause
+    causes caused causing push pushes pushed pushing compel compels compelled compelling spur spurs
+    spurred spurring drive drives drove driving inspire inspires inspired inspiring move moves
+    moved moving""".split())
+_OBJECT_PRONOUN_FORMS = frozenset("him her them us me".split())
+
+
+def _controlled_subject(doc: Doc, ss: int, cue) -> Mention | None:
+    """The object of a verb such as "led" or "prompted" before "to" and a speech verb with no
+    subject of its own: "a strong win that led her to declare the race was “in sight”" -> her."""
+    toks = doc.words(max(ss, cue[0] - 120), cue[0])
+    if len(toks) < 3 or toks[-1][2].lower() != "to":
+        return None
+    for k in range(len(toks) - 3, max(-1, len(toks) - 10), -1):
+        w = toks[k][2]
+        if not w[:1].isalnum():
+            return None
+        if w.lower() in _CONTROL_VERBS:
+            s, e = toks[k + 1][0], toks[-2][1]
+            if s >= e:
+                return None
+            obj = doc.text[s:e]
+            if any(t[2].lower() in _AUX or t[2].lower() in SKIP_BEFORE_VERB for t in toks[k + 1:-1]):
+                return None  # (no object: "the most he ever got was to label …")
+            if obj.lower() in _OBJECT_PRONOUN_FORMS:
+                return Mention(s, e, "pronoun")
+            n = doc.name_starting_at(s)
+            if n is not None and n.end == e:
+                return Mention(n.name_start, n.end, "name", n)
+            return Mention(s, e, "np")
     return None
 
 
@@ -919,14 +962,14 @@ def _coordinated_verb(doc: Doc, ss: int, cue) -> bool:
 
 
 def _object_of_infinitive(doc: Doc, ss: int, cue) -> Mention | None:
-    """"a win that led her to declare …", "urged him to say …": the object before "to" is the
-    speaker of the infinitive."""
+    """"urged him to say …": an object pronoun before "to" is the speaker of the infinitive;
+    after a verb such as "led" or "prompted", any object ("a win that led the mayor to declare …")."""
     before = doc.text[max(ss, cue[0] - 9):cue[0]]
     for w in ("him", "her", "them"):
         if before.endswith(" " + w + " to "):
             start = cue[0] - len(w) - 4
             return Mention(start, start + len(w), "pronoun")
-    return None
+    return _controlled_subject(doc, ss, cue)
 
 
 # Nouns of speech whose possessor is the speaker of what they introduce ("Trump's claim that …").
@@ -1239,7 +1282,7 @@ def trailing_dash(doc: Doc, f: Frame) -> bool:
     lo = f.after[0]
     rest = doc.text[lo:f.after[1]].lstrip()
     if not rest.startswith(DASHES):
-        return _dash_paragraph_after(doc, f)
+        return _dash_paragraph_after(doc, f) or _attribution_line_inside(doc, f)
     start = lo + (len(doc.text[lo:f.after[1]]) - len(rest))
     dash = 2 if rest.startswith("--") else 1
     m = doc.subject_after(start + dash, f.after[1])
@@ -1274,6 +1317,33 @@ def _dash_paragraph_after(doc: Doc, f: Frame) -> bool:
     if m is None or m.kind != "name":
         return False
     return _decide(doc, f, m, (start, start + dash), "trailing_dash", 0.7, True)
+
+
+def _attribution_line_inside(doc: Doc, f: Frame) -> bool:
+    """A quotation paragraph whose last line, inside the marks, is the speaker's name and role
+    (a pull quote): "“We will win in the fall. ⏎ Ann Roe, Center for Policy.”"."""
+    text = doc.text
+    cut = text.rfind("\n", f.seg.start, f.seg.end)
+    if cut < 0 or not _quote_paragraph(doc, f):
+        return False
+    line = text[cut + 1:f.seg.end].strip()
+    if not line[:1].isupper() or len(line.split()) > 14 or line.endswith(("?", "!", ",")) \
+            or not text[f.seg.start:cut].rstrip().endswith((".", "?", "!", "\u201d", '"')):
+        return False
+    start = cut + 1 + (len(text[cut + 1:f.seg.end]) - len(text[cut + 1:f.seg.end].lstrip()))
+    m = doc.subject_after(start, f.seg.end)
+    if m is None or m.kind == "pronoun" or m.kind == "np" and not _names_a_source(doc, m):
+        return False
+    comma = text.find(",", start, f.seg.end)
+    later = [n for n in doc.names_between(m.end, comma if comma > 0 else f.seg.end) if n.start > m.end]
+    if m.kind == "name" and later:
+        m = Mention(later[-1].name_start, later[-1].end, "name", later[-1])  # "Former NAACP president X"
+    lead = text[start:m.start].split()
+    lex = doc.lex
+    if len(lead) > 6 or any(not w[:1].isupper() for w in lead) and not (
+            lead[-1].lower() in lex.titles or lead[-1].lower() in lex.role_nouns):
+        return False  # only a role before the name ("S.C. Rep. Jim Clyburn", "Former council president X")
+    return _decide(doc, f, m, None, "trailing_dash", 0.7, True)
 
 
 def cue_later_in_sentence(doc: Doc, f: Frame) -> bool:

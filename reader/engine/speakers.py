@@ -49,6 +49,9 @@ _VERBISH = frozenset(
     """is are was were be been being am has have had do does did may might must can could would
     should will shall let lets gives gave makes made gets got takes took goes went comes came puts
     shows showed shown seems seemed sends sent keeps kept brings brought""".split())
+# An object pronoun that is a speaker's mention (the object of "led her to declare") stands for
+# the person its subject form would.
+_OBJECT_FORMS = {"his": "he", "her": "she", "him": "he", "me": "i"}
 _FUNCTION = frozenset(
     """the a an this that these those and or but nor so yet if then than as such which who whom
     whose what why how where when while there here it its all some any each every both either
@@ -403,7 +406,7 @@ class Resolver:
         word = doc.text[mention.start:mention.end].lower()
         # a possessor or an object as the source ("over her remark that …", "led him to say"):
         # the subject form's person
-        word = {"his": "he", "him": "he", "her": "she"}.get(word, word)
+        word = _OBJECT_FORMS.get(word, word)
         gender = SUBJECT_PRONOUNS.get(word)
         if word not in ("he", "she", "i", "who"):
             return None
@@ -511,7 +514,8 @@ class Resolver:
             if lowf in DETERMINERS and e == mention.end and not extend:
                 return self._extend(Mention(s, e, "np"))  # "The" cut from "The lawmaker"
         while toks and (toks[-1][2].lower() in PREPOSITIONS or toks[-1][2].lower() in _FUNCTION
-                        or not toks[-1][2][0].isalnum() or toks[-1][2].lower() in CLAUSE_WORDS):
+                        or not toks[-1][2][0].isalnum() or toks[-1][2].lower() in CLAUSE_WORDS
+                        or len(toks) > 1 and toks[-1][2] in SKIP_BEFORE_VERB):  # "… official later"
             toks = toks[:-1]
         if not toks:
             return None

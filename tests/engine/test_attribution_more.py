@@ -583,3 +583,96 @@ def test_quotation_paragraph_after_reports_continues_the_first_reporter():
             "“On behalf of everyone here, we offer a deep and sincere apology to Ms. Roe.”\n")
     q = quote(a, "On behalf of everyone")
     assert mention_text(a, q) == "the council"
+
+
+def test_quoted_titles_listed_together_are_terms():
+    """Pattern: “Title One,” “Title Two” and “Title Three”: capitalised quotations listed together
+    are titles, even when a verb of the sentence could take them; a nickname led by an honorific
+    and quotations that are not runs of capitalised words stay quotations."""
+    a = run("Films\n\nRuth Gale, who added roles in “The Long Harbor,” “Night Train 9” and “Winter "
+            "Comes to Paris,” said she was done.\n")
+    for title in ("The Long Harbor", "Night Train 9", "Winter Comes to Paris"):
+        assert not any(title in q.span.of(a.article.text) for q in a.quotes)
+        assert any(title in t.span.of(a.article.text) for t in a.terms)
+    a = run("Names\n\nTom Wexler called the mayor “Miss Pothole” and “Miss Detour” at the rally.\n")
+    assert texts(a) == ["Miss Pothole", "Miss Detour"]
+    a = run("Rally\n\nThe crowd chanted “Build the bridge” and “Fix the roads.”\n")
+    assert texts(a) == ["Build the bridge", "Fix the roads."]
+
+
+def test_pull_quote_with_its_attribution_line_inside_the_marks():
+    """Pattern: "…text. ⏎ Name, organisation." as one quotation paragraph: the last line names the
+    speaker (a role before the name stays out of the mention); a last line that is a sentence
+    does not."""
+    a = run("Debt\n\nThe tone of the debate has changed.\n\n"
+            "\"We may see a return of the old arguments about budgets.\n"
+            "Ann Roe, Center for Fiscal Studies.\"\n\n"
+            "\"The party should stay in the fight until the end.\n"
+            "Former council president Tom Wexler.\"\n\n"
+            "\"It was late.\nWe went home.\"\n")
+    assert speaker_name(a, quote(a, "old arguments")) == "Ann Roe"
+    assert speaker_name(a, quote(a, "stay in the fight")) == "Tom Wexler"
+    assert quote(a, "It was late").rule != "trailing_dash"
+
+
+def test_heading_in_capitals_between_paragraphs_is_a_term():
+    """Pattern: a quotation paragraph all in capitals is a heading of the story, no one's words."""
+    a = run("Talks\n\nThe mayor spoke on Monday about the budget.\n\n“TOO LITTLE, TOO LATE”\n\n"
+            "The council will vote next week.\n")
+    assert texts(a) == []
+    assert [t.reason for t in a.terms] == ["heading"]
+
+
+def test_label_ending_in_a_colon_is_a_term():
+    """Pattern: “Related:” alone in a paragraph, before a list of links: a label."""
+    a = run("Vote\n\n“We can go higher,” the mayor said.\n\n\"Related:\"\n\n"
+            "Council Rejects The Wage Plan.\n")
+    assert texts(a) == ["We can go higher,"]
+    assert [t.reason for t in a.terms] == ["heading"]
+
+
+def test_headline_with_a_quoted_title_and_a_byline_is_a_term():
+    """Pattern: “‘Title’ moves to Boston,” by Jan Roe / “Roe leaves ‘Title,’” by Jan Roe: a headline
+    whose first or last words are a title in single marks is still a headline."""
+    a = run("Reads\n\n—\"‘Harbor Lights’ to play Boston next fall,\" by Ruth Gale. \"The show "
+            "goes on,\" said Tom Wexler.\n\nSTAGE—\"Ann Roe is leaving ‘Harbor Lights,'\" by Ruth Gale.\n")
+    assert texts(a) == ["The show goes on,"]
+
+
+def test_object_of_led_or_prompted_speaks_the_infinitive():
+    """Pattern: X was retweeted, leading aides like Y to counter that “…”: the object of "led",
+    "prompted", "forced" before "to" and a speech verb is its speaker, not the clause subject."""
+    a = run("Fight\n\nHis post drew wide notice on Monday, prompting council members like Ann Roe to "
+            "counter that “every cent of it went to the roads.”\n")
+    q = quote(a, "every cent")
+    assert mention_text(a, q) == "council members like Ann Roe"
+    a = run("Win\n\nTom Wexler dealt a blow to his rival with a strong win that led Ruth Gale to "
+            "declare that the seat was “in sight.”\n")
+    assert mention_text(a, quote(a, "in sight")) == "Ruth Gale"
+    a = run("Win\n\nRuth Gale dealt a blow to her rival with a strong win that led her to declare "
+            "that the seat was “in sight.”\n")
+    q = quote(a, "in sight")
+    assert mention_text(a, q) == "her"
+    assert speaker_name(a, q) == "Ruth Gale"  # the object pronoun stands for the subject
+    a = run("Rep\n\nTom Wexler is known as a nice guy. The meanest he ever got was to label as "
+            "“OLD NEWS” a story borrowed from another paper.\n")
+    assert mention_text(a, quote(a, "OLD NEWS")) != "was"
+
+
+def test_words_running_on_after_a_fragment_are_no_closing_attribution():
+    """Pattern: the “…” phrase Roe cited / a “…” because some members did not agree: a fragment
+    that does not end its clause is not attributed by a cue in the words running on after it;
+    "a “…” job, he said" still is."""
+    a = run("Deal\n\nThe plan is really a “pre-deal” because some members did not agree.\n\n"
+            "The “fair share” phrase Roe cited on Monday has appeared in her speeches.\n\n"
+            "Those who borrow still struggle, even with a “good” job, he said.\n")
+    assert texts(a) == ["good"]
+    assert mention_text(a, quote(a, "good")) == "he"
+
+
+def test_name_modifying_a_noun_after_a_is_no_clause_subject():
+    """Pattern: The day before, at a Roe-Lee rally in Derry, Ann Gale hoisted a sign that read
+    “…”: "Roe-Lee" names the rally, the subject is the person after the phrase."""
+    a = run("Rally\n\nThe day before, at a Wexler-Hart rally in Derry, N.H., 14-year-old Ann Gale "
+            "hoisted a sign that read “15%!” Her father stood by.\n")
+    assert speaker_name(a, quote(a, "15%")) == "Ann Gale"

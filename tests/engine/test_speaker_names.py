@@ -220,3 +220,12 @@ def test_a_surname_alone_far_from_full_names_is_the_one_named_most():
             "Donald Trump met donors. Melania Trump was in New York.\n\n" + filler +
             "\n\n“We will win,” Trump said.\n")
     assert a.speaker(quote(a, "We will win").speaker_id).name == "Donald Trump"
+
+
+def test_adverb_after_a_noun_phrase_speaker_is_not_part_of_its_name():
+    """Pattern: A city official later walked back …, saying …: the speaker is "A city official",
+    not "A city official later"."""
+    a = run("Walk\n\nA city official later walked back the comments, saying that the mayor "
+            "“did not mean it.”\n")
+    q = quote(a, "did not mean it")
+    assert speaker_name(a, q) == "A city official"
