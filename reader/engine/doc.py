@@ -278,15 +278,18 @@ class Doc:
         lo = pars[0][0] if pars else 0
         if pars and _title_case(text, *pars[0]):
             lo = pars[1][0] if len(pars) > 1 else len(text)
-        found = names.find_names(text, name_re, lex, lo, len(text), self.sent_starts)
+        found, several = names.find_names(text, name_re, lex, lo, len(text), self.sent_starts)
         if skip:
             found = [n for n in found if not any(a <= n.start < b for a, b in skip)]
-        names.split_places(found, lex)
-        names.canonicalise(found, lex)
+            several = [n for n in several if not any(a <= n.start < b for a, b in skip)]
+        # (the stages after find_names change only names of several words or with a role, and
+        # look at the others as a whole: they walk only ``several`` where they can)
+        names.split_places(found, lex, several)
+        names.canonicalise(several, lex)
         self.names = found
         self.name_ends = [n.end for n in found]
         self.name_starts = [n.start for n in found]
-        self.entities, self.owner = names.build_entities(found, lex, text)
+        self.entities, self.owner = names.build_entities(found, lex, text, several)
 
     def _noun_use(self, pos: int) -> bool:
         """"his remarks", "Trump's comments", "the call": a cue word used as a noun."""
@@ -351,10 +354,14 @@ class Doc:
             toks = memo[key] = []
             # The words with the white space after each, as strings (no match object a word):
             # every character that is not white space belongs to a word, so the offsets follow
-            # from their lengths, counted from the first word's start.
-            pairs = self._word_space_re.findall(self.text, lo, hi)
+            # from their lengths, counted from the first word's start (the first character that
+            # is not white space: \s is exactly str.isspace).
+            text = self.text
+            pairs = self._word_space_re.findall(text, lo, hi)
             if pairs:
-                start = self._word_re.search(self.text, lo, hi).start()
+                start = lo if lo > 0 else 0
+                while text[start].isspace():
+                    start += 1
                 append = toks.append
                 for word, space in pairs:
                     end = start + len(word)
