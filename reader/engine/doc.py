@@ -528,6 +528,9 @@ class Doc:
 
     def _subject_before(self, verb_start: int, lo: int) -> Mention | None:
         start = max(lo, verb_start - 160)
+        pronoun = self._pronoun_before(verb_start, start)
+        if pronoun is not None:
+            return pronoun
         if verb_start - start > SUBJECT_REACH + 8:
             # the subject is nearly always among the last few words: try those first. Cut at a
             # space, so they are exactly the last words of the whole span; the shorter list gives
@@ -541,6 +544,22 @@ class Doc:
                 # no word is cut at a space: the words before it and the last ones are all words
                 return self._subject_in(self.words(start, cut) + last, lo, False)
         return self._subject_in(self.words(start, verb_start), lo, False)
+
+    def _pronoun_before(self, verb_start: int, start: int) -> Mention | None:
+        """"he said", "She told": a subject pronoun as the last of ``words(start, verb_start)`` is
+        the subject (_subject_in reads nothing before it unless it is capitalised and ends a
+        name), found without splitting the words before it."""
+        text = self.text
+        n = len(text)
+        back = _BACK_WORD.match(self._rev, n - verb_start)
+        p, q = n - back.end(), n - back.start(1)
+        if q - p < 1 or q - p > 4 or p < start or p > start and not text[p - 1].isspace():
+            return None  # (a pronoun has one to four letters; it starts a word of the span)
+        word = text[p:q]
+        # the word is the last of the span: only white space follows it (see _BACK_WORD)
+        if word.lower() in SUBJECT_PRONOUNS and not (word[0].isupper() and self.name_ending_at(q) is not None):
+            return Mention(p, q, "pronoun")
+        return None
 
     def _subject_in(self, toks, lo: int, short: bool) -> Mention | None:
         """The subject before the last word of ``toks``. A ``short`` list gives _MORE when a word
