@@ -118,6 +118,13 @@ def _count_words(text: str, most: int) -> int:
     return min(len(text.split(None, most)), most)
 
 
+def _ends_with_comma(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi].rstrip().endswith(",")`` without copying the span (a sentence, maybe long)."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi > lo and text[hi - 1] == ","
+
+
 def _participle_form(word: str) -> bool:
     return word.endswith("ing")
 
@@ -193,7 +200,7 @@ def find(doc: Doc, frames) -> list[Reported]:
                 out.append(Reported((lo, hi), m, cue, "according_to", 0.7))
             continue
         inverted = None
-        if text[ss:cue[0]].rstrip().endswith(",") and not _participle_form(word) and cue not in used:
+        if cue not in used and not _participle_form(word) and _ends_with_comma(text, ss, cue[0]):
             # "CONTENT, said Wilcox, a Republican": the speaker follows, nothing is reported after
             inverted = doc.subject_after(cue[1], se)
             if inverted is not None and (inverted.kind == "np" or text[inverted.end:inverted.end + 3].lstrip()[:1]
