@@ -233,7 +233,14 @@ def find(doc: Doc, frames) -> list[Reported]:
             subject = doc.phrase_before(cue[0], ss, strict=False)
         if subject is not None:
             # "Lavrov said (that) CONTENT": the first words after the verb decide where it starts
-            toks, whole = doc.head_words(cue[1], min(se, cue[1] + 100), 10)
+            reach = min(se, cue[1] + 100)
+            if base not in OBJECT_VERBS and "that" not in text[cue[1]:reach].lower():
+                # with no "that" after the verb the content starts at its first word, whatever
+                # the others are (an object verb reads more of them)
+                first = doc.first_word(cue[1], reach)
+                toks = [first] if first is not None else []
+            else:
+                toks, whole = doc.head_words(cue[1], reach, 10)
             if not toks:
                 continue
             k = 0
