@@ -71,9 +71,6 @@ def _np_reports(doc: Doc, marked, have) -> list[Reported]:
         if doc.inside_quote(cue[0]) or cue in have:
             continue
         ss, se = doc.sentences.span_at(cue[0])
-        subject = doc.subject_before(cue[0], max(ss, cue[0] - WINDOW))
-        if subject is None or subject.kind == "np" and subject.end - subject.start > 60:
-            continue
         end = se
         for stop in (",", ";", ":", " \u2014", " - ", " --"):
             k = text.find(stop, cue[1], end)
@@ -81,6 +78,9 @@ def _np_reports(doc: Doc, marked, have) -> list[Reported]:
                 end = k
         lo, hi = _trim(doc, cue[1], min(end, cue[1] + WINDOW))
         if hi - lo < 8 or marked(lo, hi):
+            continue  # (no content: the subject is not looked for)
+        subject = doc.subject_before(cue[0], max(ss, cue[0] - WINDOW))
+        if subject is None or subject.kind == "np" and subject.end - subject.start > 60:
             continue
         out.append(Reported((lo, hi), subject, cue, "speaker_cue_phrase", 0.5))
     return out
