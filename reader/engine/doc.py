@@ -206,6 +206,17 @@ def _scan_cues(text: str, lex: Lexicon, caches: dict) -> tuple[list, list]:
     return cues, nps
 
 
+def _no_subject_words(lex: Lexicon) -> frozenset[str]:
+    """Prepositions after which a speech verb has no subject ("plans to say", "known for
+    saying"): as the last word before the verb, _subject_in stops at one and finds no noun phrase
+    in it (the words it skips, "-ing" forms, times and roles are left out)."""
+    return frozenset(
+        w for w in PREPOSITIONS
+        if w not in SKIP_BEFORE_VERB and w not in _TIME_NOUNS and w not in _WEEKDAYS and w not in SUBJECT_PRONOUNS
+        and w not in ("and", "or", "but") and not w.endswith("ing") and not (w.endswith("ly") and len(w) > 4)
+        and w not in lex.role_nouns and w.rstrip("s") not in lex.role_nouns and w not in lex.titles)
+
+
 def _title_case(text: str, s: int, e: int) -> bool:
     """A headline-style line ("Trump Says He’s Unlikely To Meet Cameron"): its capitals are
     typography, not names."""
@@ -240,6 +251,10 @@ class Doc:
         if word_space_re is None:  # each word and the white space after it (see words)
             word_space_re = caches["word_space_re"] = re.compile(f"({word_re.pattern})(\\s*)")
         self._word_space_re = word_space_re
+        no_subject = caches.get("no_subject_words")
+        if no_subject is None:
+            no_subject = caches["no_subject_words"] = _no_subject_words(lex)
+        self._no_subject_words = no_subject
         self.sent_starts = set(self.sentences.starts)
         if on_stage is not None:
             on_stage("sentences")
@@ -528,9 +543,9 @@ class Doc:
 
     def _subject_before(self, verb_start: int, lo: int) -> Mention | None:
         start = max(lo, verb_start - 160)
-        pronoun = self._pronoun_before(verb_start, start)
-        if pronoun is not None:
-            return pronoun
+        m = self._subject_of_last_word(verb_start, start)
+        if m is not _MORE:
+            return m
         if verb_start - start > SUBJECT_REACH + 8:
             # the subject is nearly always among the last few words: try those first. Cut at a
             # space, so they are exactly the last words of the whole span; the shorter list gives
@@ -545,21 +560,24 @@ class Doc:
                 return self._subject_in(self.words(start, cut) + last, lo, False)
         return self._subject_in(self.words(start, verb_start), lo, False)
 
-    def _pronoun_before(self, verb_start: int, start: int) -> Mention | None:
-        """"he said", "She told": a subject pronoun as the last of ``words(start, verb_start)`` is
-        the subject (_subject_in reads nothing before it unless it is capitalised and ends a
-        name), found without splitting the words before it."""
+    def _subject_of_last_word(self, verb_start: int, start: int):
+        """The subject when the last of ``words(start, verb_start)`` decides it alone, read
+        without splitting the words before it (else _MORE): a subject pronoun is the subject
+        ("he said", "She told": _subject_in reads nothing before it unless it is capitalised and
+        ends a name); after a preposition there is none ("plans to say", see _no_subject_words)."""
         text = self.text
         n = len(text)
         back = _BACK_WORD.match(self._rev, n - verb_start)
         p, q = n - back.end(), n - back.start(1)
-        if q - p < 1 or q - p > 4 or p < start or p > start and not text[p - 1].isspace():
-            return None  # (a pronoun has one to four letters; it starts a word of the span)
+        if q - p < 1 or q - p > 7 or p < start or p > start and not text[p - 1].isspace():
+            return _MORE  # (the words decided here are short; one starts a word of the span)
         word = text[p:q]
         # the word is the last of the span: only white space follows it (see _BACK_WORD)
+        if word in self._no_subject_words:
+            return None
         if word.lower() in SUBJECT_PRONOUNS and not (word[0].isupper() and self.name_ending_at(q) is not None):
             return Mention(p, q, "pronoun")
-        return None
+        return _MORE
 
     def _subject_in(self, toks, lo: int, short: bool) -> Mention | None:
         """The subject before the last word of ``toks``. A ``short`` list gives _MORE when a word
