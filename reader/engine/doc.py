@@ -566,13 +566,13 @@ class Doc:
         ("he said", "She told": _subject_in reads nothing before it unless it is capitalised and
         ends a name); after a preposition there is none ("plans to say", see _no_subject_words)."""
         text = self.text
-        n = len(text)
-        back = _BACK_WORD.match(self._rev, n - verb_start)
-        p, q = n - back.end(), n - back.start(1)
-        if q - p < 1 or q - p > 7 or p < start or p > start and not text[p - 1].isspace():
-            return _MORE  # (the words decided here are short; one starts a word of the span)
-        word = text[p:q]
-        # the word is the last of the span: only white space follows it (see _BACK_WORD)
+        q = verb_start - 1  # the word ends at the one space before the verb, starts after another
+        if q <= start or text[q:verb_start] != " ":
+            return _MORE
+        p = text.rfind(" ", max(start, verb_start - 10), q) + 1
+        if p == 0:
+            return _MORE
+        word = text[p:q]  # (the words decided here are letters alone: no other token is in it)
         if word in self._no_subject_words:
             return None
         if word.lower() in SUBJECT_PRONOUNS and not (word[0].isupper() and self.name_ending_at(q) is not None):
