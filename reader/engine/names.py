@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.engine.lexicon import Lexicon, trie_pattern
 
@@ -391,6 +392,7 @@ def _kept_label(word: str, lex: Lexicon) -> bool:
     return low in TIME_LABELS or low not in lex.epithets and low.rstrip("-") not in lex.epithets
 
 
+@lru_cache(maxsize=4096)  # (a person's role is written again and again)
 def singular_title(role: str | None) -> str | None:
     """"Sens." -> "Sen.": a role shared in the text ("Sens. Jon Tester and Jeff Merkley") is each
     person's own."""
@@ -456,8 +458,9 @@ def split_places(names: list[Name], lex: Lexicon, several: list[Name] | None = N
     name (a place) is not part of the person's name; a known first name ("Hillary" alone and in
     "Hillary Rodham Clinton") is. ``several``: the names that may hold more than one word (see
     :func:`find_names`), by default all."""
-    singles = {n.name for n in names if " " not in n.name and not n.sentence_initial
-               and n.name.lower() not in lex.given_names}
+    # (the distinct one-word names first: most are written many times)
+    singles = {n.name for n in names if " " not in n.name and not n.sentence_initial}
+    singles = {name for name in singles if name.lower() not in lex.given_names}
     for n in names if several is None else several:
         if " " not in n.name:
             continue
