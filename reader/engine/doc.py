@@ -567,11 +567,15 @@ class Doc:
         ends a name); after a preposition there is none ("plans to say", see _no_subject_words)."""
         text = self.text
         q = verb_start - 1  # the word ends at the one space before the verb, starts after another
+        # space or at the start of the span
         if q <= start or text[q:verb_start] != " ":
             return _MORE
-        p = text.rfind(" ", max(start, verb_start - 10), q) + 1
+        reach = max(start, verb_start - 10)
+        p = text.rfind(" ", reach, q) + 1
         if p == 0:
-            return _MORE
+            if reach > start:
+                return _MORE
+            p = start  # the span starts with the word ("He said" opening a paragraph)
         word = text[p:q]  # (the words decided here are letters alone: no other token is in it)
         if word in self._no_subject_words:
             return None
