@@ -749,9 +749,16 @@ class Doc:
 
     def subject_after(self, verb_end: int, hi: int) -> Mention | None:
         """The speaker named after the verb: "said Lavrov", "said he", "said a spokesperson"."""
-        toks = self.head_words(verb_end, min(hi, verb_end + 150), 10)[0]  # (it reads ten at most)
-        if not toks:
+        reach = min(hi, verb_end + 150)
+        first = self.first_word(verb_end, reach)
+        if first is None:
             return None
+        low = first[2].lower()
+        if low in ("he", "she", "they", "i", "we", "it") or (
+                first[2][0].isupper() and low not in NP_STARTERS and low not in DETERMINERS):
+            toks = [first]  # a pronoun or a name: the words after it are not read
+        else:
+            toks = self.head_words(verb_end, reach, 10)[0]  # (it reads ten at most)
         s, e, w = toks[0]
         if w.endswith(".") and len(w) > 2 and w[:-1].isalpha() and w[:-1].islower():
             w, e = w[:-1], e - 1  # "tweeted another.": the sentence's full stop
