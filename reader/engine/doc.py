@@ -560,27 +560,35 @@ class Doc:
                 return self._subject_in(self.words(start, cut) + last, lo, False)
         return self._subject_in(self.words(start, verb_start), lo, False)
 
+    def _word_before(self, verb_start: int, start: int, reach: int = 10) -> tuple[int, str] | None:
+        """The word (start, text) that ends at the one space before ``verb_start`` and starts
+        after another space, or at ``start``, within ``reach`` characters: when it is all letters,
+        the last of ``words(start, verb_start)``, found without splitting the others."""
+        text = self.text
+        q = verb_start - 1
+        if q <= start or text[q:verb_start] != " ":
+            return None
+        edge = max(start, verb_start - reach)
+        p = text.rfind(" ", edge, q) + 1
+        if p == 0:
+            if edge > start:
+                return None
+            p = start  # the span starts with the word ("He said" opening a paragraph)
+        return p, text[p:q]
+
     def _subject_of_last_word(self, verb_start: int, start: int):
         """The subject when the last of ``words(start, verb_start)`` decides it alone, read
         without splitting the words before it (else _MORE): a subject pronoun is the subject
         ("he said", "She told": _subject_in reads nothing before it unless it is capitalised and
         ends a name); after a preposition there is none ("plans to say", see _no_subject_words)."""
-        text = self.text
-        q = verb_start - 1  # the word ends at the one space before the verb, starts after another
-        # space or at the start of the span
-        if q <= start or text[q:verb_start] != " ":
+        found = self._word_before(verb_start, start)
+        if found is None:
             return _MORE
-        reach = max(start, verb_start - 10)
-        p = text.rfind(" ", reach, q) + 1
-        if p == 0:
-            if reach > start:
-                return _MORE
-            p = start  # the span starts with the word ("He said" opening a paragraph)
-        word = text[p:q]  # (the words decided here are letters alone: no other token is in it)
+        p, word = found  # (the words decided here are letters alone: no other token is in it)
         if word in self._no_subject_words:
             return None
-        if word.lower() in SUBJECT_PRONOUNS and not (word[0].isupper() and self.name_ending_at(q) is not None):
-            return Mention(p, q, "pronoun")
+        if word.lower() in SUBJECT_PRONOUNS and not (word[0].isupper() and self.name_ending_at(verb_start - 1) is not None):
+            return Mention(p, verb_start - 1, "pronoun")
         return _MORE
 
     def _subject_in(self, toks, lo: int, short: bool) -> Mention | None:
@@ -724,6 +732,13 @@ class Doc:
         """Any short phrase right before a verb, back to a clause boundary ("74 percent of
         voters said", "Politicians and even some technologists say"): the speaker of reported
         speech when no better subject is found."""
+        found = self._word_before(verb_start, max(lo, verb_start - 120), 20)
+        if found is not None and found[1].isalpha():
+            # the last word alone rules most verbs out (as below), the others not split
+            last = found[1].lower()
+            if last.endswith(("ing", "ed")) or last in ("to", "not", "will", "would", "can", "could", "should") \
+                    or strict and (last in PREPOSITIONS or last in CLAUSE_WORDS or last in SKIP_BEFORE_VERB):
+                return None
         toks, whole = self.tail_words(max(lo, verb_start - 120), verb_start, 48)
         if not whole and len(toks) < 8:  # the phrase looks at most seven words back
             toks = self.words(max(lo, verb_start - 120), verb_start)
