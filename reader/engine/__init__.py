@@ -169,7 +169,10 @@ def _heading(doc: Doc, f: Frame) -> bool:
 
 def _translation(doc: Doc, f: Frame) -> bool:
     """A quotation right after "Latin for", "Russian for": "“Do svidaniya!” - Russian for “goodbye.”"."""
-    m = _TRANSLATION.search(doc.text, max(f.sent[0], f.before[1] - 30), f.before[1])
+    lo, hi = max(f.sent[0], f.before[1] - 30), f.before[1]
+    if doc.text.find(" for", max(lo, hi - 8), hi) < 0:
+        return False  # (the pattern's " for" ends at most four characters before the end)
+    m = _TRANSLATION.search(doc.text, lo, hi)
     return m is not None and m.group(1).lower() in LANGUAGES
 
 

@@ -206,6 +206,17 @@ def _scan_cues(text: str, lex: Lexicon, caches: dict) -> tuple[list, list]:
     return cues, nps
 
 
+def _no_subject_words(lex: Lexicon) -> frozenset[str]:
+    """Prepositions after which a speech verb has no subject ("plans to say", "known for
+    saying"): as the last word before the verb, _subject_in stops at one and finds no noun phrase
+    in it (the words it skips, "-ing" forms, times and roles are left out)."""
+    return frozenset(
+        w for w in PREPOSITIONS
+        if w not in SKIP_BEFORE_VERB and w not in _TIME_NOUNS and w not in _WEEKDAYS and w not in SUBJECT_PRONOUNS
+        and w not in ("and", "or", "but") and not w.endswith("ing") and not (w.endswith("ly") and len(w) > 4)
+        and w not in lex.role_nouns and w.rstrip("s") not in lex.role_nouns and w not in lex.titles)
+
+
 def _title_case(text: str, s: int, e: int) -> bool:
     """A headline-style line ("Trump Says He’s Unlikely To Meet Cameron"): its capitals are
     typography, not names."""
@@ -240,6 +251,10 @@ class Doc:
         if word_space_re is None:  # each word and the white space after it (see words)
             word_space_re = caches["word_space_re"] = re.compile(f"({word_re.pattern})(\\s*)")
         self._word_space_re = word_space_re
+        no_subject = caches.get("no_subject_words")
+        if no_subject is None:
+            no_subject = caches["no_subject_words"] = _no_subject_words(lex)
+        self._no_subject_words = no_subject
         self.sent_starts = set(self.sentences.starts)
         if on_stage is not None:
             on_stage("sentences")
@@ -278,15 +293,18 @@ class Doc:
         lo = pars[0][0] if pars else 0
         if pars and _title_case(text, *pars[0]):
             lo = pars[1][0] if len(pars) > 1 else len(text)
-        found = names.find_names(text, name_re, lex, lo, len(text), self.sent_starts)
+        found, several = names.find_names(text, name_re, lex, lo, len(text), self.sent_starts)
         if skip:
             found = [n for n in found if not any(a <= n.start < b for a, b in skip)]
-        names.split_places(found, lex)
-        names.canonicalise(found, lex)
+            several = [n for n in several if not any(a <= n.start < b for a, b in skip)]
+        # (the stages after find_names change only names of several words or with a role, and
+        # look at the others as a whole: they walk only ``several`` where they can)
+        names.split_places(found, lex, several)
+        names.canonicalise(several, lex)
         self.names = found
         self.name_ends = [n.end for n in found]
         self.name_starts = [n.start for n in found]
-        self.entities, self.owner = names.build_entities(found, lex, text)
+        self.entities, self.owner = names.build_entities(found, lex, text, several)
 
     def _noun_use(self, pos: int) -> bool:
         """"his remarks", "Trump's comments", "the call": a cue word used as a noun."""
@@ -354,10 +372,14 @@ class Doc:
             toks = memo[key] = []
             # The words with the white space after each, as strings (no match object a word):
             # every character that is not white space belongs to a word, so the offsets follow
-            # from their lengths, counted from the first word's start.
-            pairs = self._word_space_re.findall(self.text, lo, hi)
+            # from their lengths, counted from the first word's start (the first character that
+            # is not white space: \s is exactly str.isspace).
+            text = self.text
+            pairs = self._word_space_re.findall(text, lo, hi)
             if pairs:
-                start = self._word_re.search(self.text, lo, hi).start()
+                start = lo if lo > 0 else 0
+                while text[start].isspace():
+                    start += 1
                 append = toks.append
                 for word, space in pairs:
                     end = start + len(word)
@@ -524,6 +546,9 @@ class Doc:
 
     def _subject_before(self, verb_start: int, lo: int) -> Mention | None:
         start = max(lo, verb_start - 160)
+        m = self._subject_of_last_word(verb_start, start)
+        if m is not _MORE:
+            return m
         if verb_start - start > SUBJECT_REACH + 8:
             # the subject is nearly always among the last few words: try those first. Cut at a
             # space, so they are exactly the last words of the whole span; the shorter list gives
@@ -537,6 +562,37 @@ class Doc:
                 # no word is cut at a space: the words before it and the last ones are all words
                 return self._subject_in(self.words(start, cut) + last, lo, False)
         return self._subject_in(self.words(start, verb_start), lo, False)
+
+    def _word_before(self, verb_start: int, start: int, reach: int = 10) -> tuple[int, str] | None:
+        """The word (start, text) that ends at the one space before ``verb_start`` and starts
+        after another space, or at ``start``, within ``reach`` characters: when it is all letters,
+        the last of ``words(start, verb_start)``, found without splitting the others."""
+        text = self.text
+        q = verb_start - 1
+        if q <= start or text[q:verb_start] != " ":
+            return None
+        edge = max(start, verb_start - reach)
+        p = text.rfind(" ", edge, q) + 1
+        if p == 0:
+            if edge > start:
+                return None
+            p = start  # the span starts with the word ("He said" opening a paragraph)
+        return p, text[p:q]
+
+    def _subject_of_last_word(self, verb_start: int, start: int):
+        """The subject when the last of ``words(start, verb_start)`` decides it alone, read
+        without splitting the words before it (else _MORE): a subject pronoun is the subject
+        ("he said", "She told": _subject_in reads nothing before it unless it is capitalised and
+        ends a name); after a preposition there is none ("plans to say", see _no_subject_words)."""
+        found = self._word_before(verb_start, start)
+        if found is None:
+            return _MORE
+        p, word = found  # (the words decided here are letters alone: no other token is in it)
+        if word in self._no_subject_words:
+            return None
+        if word.lower() in SUBJECT_PRONOUNS and not (word[0].isupper() and self.name_ending_at(verb_start - 1) is not None):
+            return Mention(p, verb_start - 1, "pronoun")
+        return _MORE
 
     def _subject_in(self, toks, lo: int, short: bool) -> Mention | None:
         """The subject before the last word of ``toks``. A ``short`` list gives _MORE when a word
@@ -679,6 +735,13 @@ class Doc:
         """Any short phrase right before a verb, back to a clause boundary ("74 percent of
         voters said", "Politicians and even some technologists say"): the speaker of reported
         speech when no better subject is found."""
+        found = self._word_before(verb_start, max(lo, verb_start - 120), 20)
+        if found is not None and found[1].isalpha():
+            # the last word alone rules most verbs out (as below), the others not split
+            last = found[1].lower()
+            if last.endswith(("ing", "ed")) or last in ("to", "not", "will", "would", "can", "could", "should") \
+                    or strict and (last in PREPOSITIONS or last in CLAUSE_WORDS or last in SKIP_BEFORE_VERB):
+                return None
         toks, whole = self.tail_words(max(lo, verb_start - 120), verb_start, 48)
         if not whole and len(toks) < 8:  # the phrase looks at most seven words back
             toks = self.words(max(lo, verb_start - 120), verb_start)
@@ -704,9 +767,16 @@ class Doc:
 
     def subject_after(self, verb_end: int, hi: int) -> Mention | None:
         """The speaker named after the verb: "said Lavrov", "said he", "said a spokesperson"."""
-        toks = self.head_words(verb_end, min(hi, verb_end + 150), 10)[0]  # (it reads ten at most)
-        if not toks:
+        reach = min(hi, verb_end + 150)
+        first = self.first_word(verb_end, reach)
+        if first is None:
             return None
+        low = first[2].lower()
+        if low in ("he", "she", "they", "i", "we", "it") or (
+                first[2][0].isupper() and low not in NP_STARTERS and low not in DETERMINERS):
+            toks = [first]  # a pronoun or a name: the words after it are not read
+        else:
+            toks = self.head_words(verb_end, reach, 10)[0]  # (it reads ten at most)
         s, e, w = toks[0]
         if w.endswith(".") and len(w) > 2 and w[:-1].isalpha() and w[:-1].islower():
             w, e = w[:-1], e - 1  # "tweeted another.": the sentence's full stop

@@ -71,9 +71,6 @@ def _np_reports(doc: Doc, marked, have) -> list[Reported]:
         if doc.inside_quote(cue[0]) or cue in have:
             continue
         ss, se = doc.sentences.span_at(cue[0])
-        subject = doc.subject_before(cue[0], max(ss, cue[0] - WINDOW))
-        if subject is None or subject.kind == "np" and subject.end - subject.start > 60:
-            continue
         end = se
         for stop in (",", ";", ":", " \u2014", " - ", " --"):
             k = text.find(stop, cue[1], end)
@@ -81,6 +78,9 @@ def _np_reports(doc: Doc, marked, have) -> list[Reported]:
                 end = k
         lo, hi = _trim(doc, cue[1], min(end, cue[1] + WINDOW))
         if hi - lo < 8 or marked(lo, hi):
+            continue  # (no content: the subject is not looked for)
+        subject = doc.subject_before(cue[0], max(ss, cue[0] - WINDOW))
+        if subject is None or subject.kind == "np" and subject.end - subject.start > 60:
             continue
         out.append(Reported((lo, hi), subject, cue, "speaker_cue_phrase", 0.5))
     return out
@@ -116,6 +116,13 @@ def _skip_connective(text: str, lo: int, hi: int) -> int:
 def _count_words(text: str, most: int) -> int:
     """The number of words in ``text``, counted up to ``most`` (text after them is not split)."""
     return min(len(text.split(None, most)), most)
+
+
+def _ends_with_comma(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi].rstrip().endswith(",")`` without copying the span (a sentence, maybe long)."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi > lo and text[hi - 1] == ","
 
 
 def _participle_form(word: str) -> bool:
@@ -193,7 +200,7 @@ def find(doc: Doc, frames) -> list[Reported]:
                 out.append(Reported((lo, hi), m, cue, "according_to", 0.7))
             continue
         inverted = None
-        if text[ss:cue[0]].rstrip().endswith(",") and not _participle_form(word) and cue not in used:
+        if cue not in used and not _participle_form(word) and _ends_with_comma(text, ss, cue[0]):
             # "CONTENT, said Wilcox, a Republican": the speaker follows, nothing is reported after
             inverted = doc.subject_after(cue[1], se)
             if inverted is not None and (inverted.kind == "np" or text[inverted.end:inverted.end + 3].lstrip()[:1]
@@ -226,7 +233,14 @@ def find(doc: Doc, frames) -> list[Reported]:
             subject = doc.phrase_before(cue[0], ss, strict=False)
         if subject is not None:
             # "Lavrov said (that) CONTENT": the first words after the verb decide where it starts
-            toks, whole = doc.head_words(cue[1], min(se, cue[1] + 100), 10)
+            reach = min(se, cue[1] + 100)
+            if base not in OBJECT_VERBS and "that" not in text[cue[1]:reach].lower():
+                # with no "that" after the verb the content starts at its first word, whatever
+                # the others are (an object verb reads more of them)
+                first = doc.first_word(cue[1], reach)
+                toks = [first] if first is not None else []
+            else:
+                toks, whole = doc.head_words(cue[1], reach, 10)
             if not toks:
                 continue
             k = 0

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.engine.lexicon import Lexicon, trie_pattern
 
@@ -20,29 +21,32 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # abbreviation ("Mr.", "Sen."), so "… Clinton. Back in 1999 …" is not one name.
 ABBREVIATIONS = ("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm Prof Rev St Jr Sr Mt Ft Hon Pres Supt Cmdr Maj "
                  "Messrs Gens Sens Reps Govs").split()
-_ABBREV = r"(?:" + "|".join(ABBREVIATIONS) + r")\."
-_WORD = rf"(?:{_ABBREV}|[{_UPPER}]\.(?:[{_UPPER}]\.)*|[{_UPPER}][\w\u2019'\-]*)"
-_CAP = rf"(?:(?:al|el|bin|ibn|ben|ul)-)?{_WORD}"
-# _WORD as the first word of a run: its capital first (a plain character class, which the
-# regular-expression engine scans for fast), then the rest of each of its forms, in order. The
-# rests of the abbreviations form a trie, each ending in a look back at the capital ("r." after
-# M, D, J or S): a branch that starts with a letter is skipped at once when the letter differs.
+# (A word of a name, as first written: (?:Mr|Mrs|…)\.|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w’'\-]*.)
+# Written here with its capital first (a plain character class, which the regular-expression
+# engine scans for fast), then the rest of each of those forms, in the same order. The rests of
+# the abbreviations form a trie, each ending in a look back at the capital ("r." after M, D, J
+# or S): a branch that starts with a letter is skipped at once when the letter differs, where
+# the thirty abbreviations would each be tried in turn.
 _ABBREV_CAPITALS: dict[str, str] = {}
 for _abbrev in ABBREVIATIONS:
     _ABBREV_CAPITALS[_abbrev[1:]] = _ABBREV_CAPITALS.get(_abbrev[1:], "") + _abbrev[0]
-_FIRST = rf"[{_UPPER}](?:" + \
+_WORD = rf"[{_UPPER}](?:" + \
     trie_pattern(sorted(_ABBREV_CAPITALS), lambda rest: rf"\.(?<=[{_ABBREV_CAPITALS[rest]}]{rest}\.)") + \
     rf"|\.(?:[{_UPPER}]\.)*|[\w\u2019'\-]*)"
+# A later word of a run may have an Arabic prefix ("al-Assad"); the first word's is picked up
+# by find_names.
+_CAP = rf"(?:(?:al|el|bin|ibn|ben|ul)-)?{_WORD}"
 _SEP = r"[ \t\u00a0]+"
 
 
 def name_regex(lexicon: Lexicon) -> re.Pattern[str]:
     """Runs of capitalised words joined by particles. The pattern starts with a plain character
-    class so the regular-expression engine can skip ahead fast (see _FIRST); a leading particle
+    class so the regular-expression engine can skip ahead fast (see _WORD); a leading particle
     ("de Mistura") or "al-" prefix is picked up afterwards by :func:`find_names`."""
-    particles = sorted((p for p in lexicon.particles if p.replace(".", "").isalpha()), key=len, reverse=True)
-    part = "|".join(re.escape(p) for p in particles + ["of"])
-    return re.compile(rf"{_FIRST}(?:{_SEP}(?:(?:{part}){_SEP})*{_CAP})*")
+    # the particles as a trie: of the words that start at a position it tries the longest first,
+    # as an alternation of them longest first would
+    part = trie_pattern(sorted({p for p in lexicon.particles if p.replace(".", "").isalpha()} | {"of"}))
+    return re.compile(rf"{_WORD}(?:{_SEP}(?:{part}{_SEP})*{_CAP})*")
 
 
 _LEAD = re.compile(r"(?:^|(?<=[^\w\-]))(de|van|von|der|du|da|di|del|della|bin|ibn)[ \t\u00a0]+$|(?:^|(?<=[^\w]))(al|el|bin|ibn|ben|ul)-$")
@@ -166,12 +170,15 @@ def _runs(text: str, regex: re.Pattern[str], lo: int, hi: int, starts: list[int]
 
 
 def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi: int | None = None,
-               sentence_starts: set[int] | None = None) -> list[Name]:
+               sentence_starts: set[int] | None = None) -> tuple[list[Name], list[Name]]:
     """Every name in ``text[lo:hi]``, titles and honorifics split off. A name never crosses the
-    start of a sentence in ``sentence_starts``."""
+    start of a sentence in ``sentence_starts``. Returns the names, and those of them found in a
+    run of several words: the others are a word alone, with no role, honorific or gender (the
+    later stages that only look at names of several words or with a role walk just these)."""
     hi = len(text) if hi is None else hi
     order = sorted(sentence_starts) if sentence_starts else None
     out: list[Name] = []
+    several: list[Name] = []
     _, _, one_words, many_words, _ = _derived(lex)
     if len(one_words) > RUN_MEMO:
         one_words.clear()
@@ -202,11 +209,13 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
             parts = many_words[raw] = _run_name(raw, lex) or False
         if parts:
             start, end, name_start, name, role, role_span, honorific, gender, kind, key, first = parts
-            out.append(Name(s + start, s + end, s + name_start, name, role,
-                            (s + role_span[0], s + role_span[1]) if role_span else None,
-                            honorific, gender, kind, key,
-                            sentence_starts is not None and s + first in sentence_starts))
-    return out
+            n = Name(s + start, s + end, s + name_start, name, role,
+                     (s + role_span[0], s + role_span[1]) if role_span else None,
+                     honorific, gender, kind, key,
+                     sentence_starts is not None and s + first in sentence_starts)
+            out.append(n)
+            several.append(n)
+    return out, several
 
 
 def _run_name(raw: str, lex: Lexicon) -> tuple | None:
@@ -383,6 +392,7 @@ def _kept_label(word: str, lex: Lexicon) -> bool:
     return low in TIME_LABELS or low not in lex.epithets and low.rstrip("-") not in lex.epithets
 
 
+@lru_cache(maxsize=4096)  # (a person's role is written again and again)
 def singular_title(role: str | None) -> str | None:
     """"Sens." -> "Sen.": a role shared in the text ("Sens. Jon Tester and Jeff Merkley") is each
     person's own."""
@@ -443,13 +453,15 @@ def _canonical_name(name: str, role: str | None, has_honorific: bool,
     return name, surname_key(name, lex), role
 
 
-def split_places(names: list[Name], lex: Lexicon) -> None:
+def split_places(names: list[Name], lex: Lexicon, several: list[Name] | None = None) -> None:
     """"for Syria Staffan de Mistura": a first word that stands alone elsewhere as a one-word
     name (a place) is not part of the person's name; a known first name ("Hillary" alone and in
-    "Hillary Rodham Clinton") is."""
-    singles = {n.name for n in names if " " not in n.name and not n.sentence_initial
-               and n.name.lower() not in lex.given_names}
-    for n in names:
+    "Hillary Rodham Clinton") is. ``several``: the names that may hold more than one word (see
+    :func:`find_names`), by default all."""
+    # (the distinct one-word names first: most are written many times)
+    singles = {n.name for n in names if " " not in n.name and not n.sentence_initial}
+    singles = {name for name in singles if name.lower() not in lex.given_names}
+    for n in names if several is None else several:
         if " " not in n.name:
             continue
         words = n.name.split()
@@ -621,21 +633,24 @@ def _better_name(new: str, old: str, written: Counter[str], lex: Lexicon,
     return len(new) > len(old)
 
 
-def build_entities(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dict[str, EntityInfo], dict[int, str]]:
+def build_entities(names: list[Name], lex: Lexicon, text: str = "",
+                   several: list[Name] | None = None) -> tuple[dict[str, EntityInfo], dict[int, str]]:
     """Group names into entities. Returns entities by key and, for each name (by start of the
-    name proper), the entity key it belongs to."""
+    name proper), the entity key it belongs to. ``several``: the names that may hold more than
+    one word (see :func:`find_names`), by default all; only those are read for full names."""
+    full = names if several is None else several
     entities: dict[str, EntityInfo] = {}
     by_first: dict[str, set[str]] = {}
-    family, family_places = family_keys(names, lex, text)
-    written = Counter(n.name for n in names if " " in n.name)
+    family, family_places = family_keys(full, lex, text)
+    written = Counter(n.name for n in full if " " in n.name)
     # names led by a word ("Hold Melania Trump") that only ever open a sentence (few names are
     # led by a word: only their mentions are looked at)
     led = {name for name in written if _led_by_a_word(name, lex)}
-    inside = {n.name for n in names if n.name in led and not (text and opens_sentence(text, n.name_start))} \
+    inside = {n.name for n in full if n.name in led and not (text and opens_sentence(text, n.name_start))} \
         if led else set()
     shunned = frozenset(led - inside)
     # full names first, so one-word mentions can join them
-    for n in names:
+    for n in full:
         if n.kind == "organisation" or " " not in n.name:
             continue
         key = family.get(n.name_start, n.key)
@@ -657,22 +672,25 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dic
             by_tail.setdefault(k.replace(" ", ""), k)
     owner: dict[int, str] = {}
     for n in names:
-        key = family.get(n.name_start) or (
-            _family_member(n.key, n.name_start, family_places) if family_places else n.key)
-        if key in family_places and key in entities and n.gender and entities[key].gender not in (None, n.gender):
-            # "Mrs. Clinton" when the Clinton a surname alone stands for is a man
-            key = next((k for k in dict.fromkeys(k for _, k in family_places[key])
-                        if k in entities and entities[k].gender == n.gender), key)
-        if key not in entities:
+        if family_places:
+            key = family.get(n.name_start) or _family_member(n.key, n.name_start, family_places)
+            if key in family_places and key in entities and n.gender and entities[key].gender not in (None, n.gender):
+                # "Mrs. Clinton" when the Clinton a surname alone stands for is a man
+                key = next((k for k in dict.fromkeys(k for _, k in family_places[key])
+                            if k in entities and entities[k].gender == n.gender), key)
+        else:
+            key = n.key  # no family of several people (most articles)
+        ent = entities.get(key)
+        if ent is None:
             if " " not in n.name:
                 low = n.name.lower()
                 if low in by_first and len(by_first[low]) == 1:
                     key = next(iter(by_first[low]))
                 else:
                     key = by_tail.get(low, key)
-            if key not in entities:
-                entities[key] = EntityInfo(key, n.name, n.kind, first=n.start)
-        ent = entities[key]
+            ent = entities.get(key)
+            if ent is None:
+                ent = entities[key] = EntityInfo(key, n.name, n.kind, first=n.start)
         owner[n.name_start] = key
         ent.mentions.append((n.name_start, n.end))
         if n.name != ent.name:
@@ -681,8 +699,8 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dic
             ent.role = n.role
         if n.gender and not ent.gender:
             ent.gender = n.gender
-        if n.kind == "person" and ent.kind != "person":
-            ent.kind = "person"
-        if n.kind == "organisation" and ent.kind != "person":
-            ent.kind = "organisation"  # (not "DONALD TRUMP" in a headline after Donald Trump)
+        if n.kind != "unknown" and ent.kind != "person":
+            # a person, or an organisation unless a person (not "DONALD TRUMP" in a headline
+            # after Donald Trump)
+            ent.kind = n.kind
     return entities, owner

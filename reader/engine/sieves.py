@@ -1379,7 +1379,13 @@ _SMALL_TITLE_WORDS = frozenset("of the and a an in for on to at by with from or"
 
 def _title_like(inside: str) -> bool:
     """A short run of capitalised words: "Fox & Friends,", "The Making of Donald Trump"."""
-    words = [w for w in inside.split() if w[:1].isalpha()]
+    # a quotation is often long: its first nine words decide unless fewer of them have letters
+    parts = inside.split(None, 9)
+    words = [w for w in parts[:9] if w[:1].isalpha()]
+    if len(parts) == 10:
+        if not all(w[0].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words) or len(words) > 8:
+            return False
+        words = [w for w in inside.split() if w[:1].isalpha()]
     return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words) \
         and words[0][0].isupper()
 
