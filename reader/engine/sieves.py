@@ -1057,6 +1057,19 @@ def _np_opening(doc: Doc, ss: int, hi: int, any_kind: bool = False) -> Mention |
     return None if between & {"who", "which", "whom"} else m
 
 
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _bare_passive(doc: Doc, cue) -> bool:
+    """"was declared", "is known", "were asked": a passive speech verb with no "by" after it."""
+    word = doc.text[cue[0]:cue[1]]
+    if " " in word or not (word.endswith("ed") or word in ("known", "shown")):
+        return False
+    if not _BE_BEFORE.search(doc.text, max(0, cue[0] - 30), cue[0]):
+        return False
+    return not re.match(r"\s+by\b", doc.text[cue[1]:cue[1] + 8])
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -1087,6 +1100,12 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             if m is not None and m.kind in ("name", "pronoun") and m.start > answered[0][1]:
                 cues = [x for x in cues if x not in answered]
                 break
+    if len(cues) > 1:
+        # a passive participle without its agent ("after the winner was declared", "Roe was
+        # asked about it") names no speaker: a later cue of the sentence reports the quote
+        active = [c for c in cues if not _bare_passive(doc, c)]
+        if active and active[-1] is cues[-1] and len(active) < len(cues):
+            cues = active
     text = doc.text
     j = hi
     while j > ss and text[j - 1].isspace():

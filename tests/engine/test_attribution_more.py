@@ -583,3 +583,13 @@ def test_quotation_paragraph_after_reports_continues_the_first_reporter():
             "“On behalf of everyone here, we offer a deep and sincere apology to Ms. Roe.”\n")
     q = quote(a, "On behalf of everyone")
     assert mention_text(a, q) == "the council"
+
+
+def test_passive_cue_without_agent_yields_to_a_later_cue():
+    """Pattern: Roe, who called X after the winner was declared, told … “…”: a passive speech
+    verb with no "by" names no speaker."""
+    a = run("Primary\n\nAnn Roe, who phoned her rival soon after the winner was announced, told the "
+            "crowd, “We will be back in the fall.”\n")
+    q = quote(a, "We will be back")
+    assert speaker_name(a, q) == "Ann Roe"
+    assert mention_text(a, q) != "the winner"
