@@ -593,3 +593,11 @@ def test_passive_cue_without_agent_yields_to_a_later_cue():
     q = quote(a, "We will be back")
     assert speaker_name(a, q) == "Ann Roe"
     assert mention_text(a, q) != "the winner"
+
+
+def test_quantifier_alone_as_the_subject_of_a_cue():
+    """Pattern: Most said they were “…” / Some chanted “…”: a quantifier standing for people."""
+    a = run("Poll\n\nVoters in Ohio were anxious about jobs; most said they were “deeply worried.” "
+            "At the rally, some chanted “Four more years!”\n")
+    assert mention_text(a, quote(a, "deeply worried")) == "most"
+    assert mention_text(a, quote(a, "Four more years")) == "some"
