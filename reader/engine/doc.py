@@ -33,6 +33,7 @@ DETERMINERS = frozenset(
     """the a an this that these those his her its their our my your one two three four five six
     several some many most few all both each every another other any no such""".split()
 )
+_FINITE_BE = frozenset("is are was were has have had".split())
 ARTICLES = frozenset("the a an his her its their our my your".split())
 NP_STARTERS = ARTICLES | frozenset("one two three four five several some many another each both all any".split())
 PREPOSITIONS = frozenset(
@@ -697,6 +698,8 @@ class Doc:
                 break
             if strict and low in PREPOSITIONS and low not in ("of", "in"):
                 return None  # "the logistics of getting a candidate on": not a subject
+            if strict and low in _FINITE_BE:
+                return None  # "This view was reflected in another question": a clause
             j -= 1
         if toks[j][2].lower() in SKIP_BEFORE_VERB or strict and toks[j][2].lower() in PREPOSITIONS:
             return None

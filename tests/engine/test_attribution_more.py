@@ -601,3 +601,11 @@ def test_quantifier_alone_as_the_subject_of_a_cue():
             "At the rally, some chanted “Four more years!”\n")
     assert mention_text(a, quote(a, "deeply worried")) == "most"
     assert mention_text(a, quote(a, "Four more years")) == "some"
+
+
+def test_phrase_with_a_finite_verb_is_no_subject_of_a_noun_cue():
+    """Pattern: This view was echoed in another question …, to which 21 percent said “…”: a
+    phrase holding "was" is a clause, not the subject of a cue word after it."""
+    a = run("Poll\n\nThis mood was echoed in another question that asked voters how likely Roe was "
+            "to win, to which 31 percent said “not very likely.”\n")
+    assert mention_text(a, quote(a, "not very likely")) == "31 percent"
