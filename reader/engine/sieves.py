@@ -1070,6 +1070,18 @@ def _bare_passive(doc: Doc, cue) -> bool:
     return not re.match(r"\s+by\b", doc.text[cue[1]:cue[1] + 8])
 
 
+_SPEAK_FORMS = frozenset("speak speaks spoke spoken speaking".split())
+_SPEAK_CONTENT = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|instead\s+|again\s+)?(?:about|of|out|up|against|for|on)\b")
+
+
+def _bare_speak(doc: Doc, cue) -> bool:
+    """"Roe spoke hours after …", "As Roe spoke, …", "who spoke anonymously": "speak" without
+    "about" / "of" / "out" … says that someone spoke, not what."""
+    if doc.text[cue[0]:cue[1]].lower() not in _SPEAK_FORMS:
+        return False
+    return not _SPEAK_CONTENT.match(doc.text, cue[1], cue[1] + 40)
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -1079,7 +1091,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     ss = f.sent[0]
     hi = f.before[1]
     cues = [c for c in doc.cues_between(ss, hi) if not _in_closed_adverbial(doc, ss, c, hi)
-            and not _in_opening_phrase(doc, ss, c, hi)]
+            and not _in_opening_phrase(doc, ss, c, hi) and not _bare_speak(doc, c)]
     # after an earlier quote of the sentence attributed by a cue after it, the words between the
     # two quotes introduce this one; the cues before the earlier quote were its own ("Biden
     # weighed in, “…,” he said, adding, “…”" -> he)

@@ -609,3 +609,12 @@ def test_phrase_with_a_finite_verb_is_no_subject_of_a_noun_cue():
     a = run("Poll\n\nThis mood was echoed in another question that asked voters how likely Roe was "
             "to win, to which 31 percent said “not very likely.”\n")
     assert mention_text(a, quote(a, "not very likely")) == "31 percent"
+
+
+def test_speak_without_about_is_no_cue_for_the_quote():
+    """Pattern: As Roe spoke, the union was lobbying against “…”: "spoke" says that someone
+    spoke, not what; "spoke about" still reports."""
+    a = run("Vote\n\nAs Ann Roe spoke, the union was already lobbying against “any new rules.”\n")
+    assert all(mention_text(a, q) != "Ann Roe" for q in a.quotes)
+    b = run("Vote\n\nAnn Roe spoke about “a fair deal for workers.”\n")
+    assert mention_text(b, quote(b, "a fair deal")) == "Ann Roe"
