@@ -1172,6 +1172,12 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                     continue
                 if doc.text[max(clause, m.start - 5):m.start].strip().lower() == "what":
                     continue  # "… but hungry for what she calls “…”": the outer speaker's
+                # "…, because, according to Roe, the media would call him a “…”": the source
+                # of "according to" before the report is the outer one
+                acc = next((c for c in cues if c[0] < m.start and _is_according(doc, c)), None)
+                outer = _according_to(doc, acc) if acc is not None else None
+                if outer is not None and outer.end <= m.start:
+                    return _decide(doc, f, outer, acc, "cue_then_quote", 0.85, True)
                 return _decide(doc, f, _outer_speaker(doc, ss, m), cue, "cue_then_quote", 0.9, True)
     fallback = None
     relative = None

@@ -618,3 +618,11 @@ def test_speak_without_about_is_no_cue_for_the_quote():
     assert all(mention_text(a, q) != "Ann Roe" for q in a.quotes)
     b = run("Vote\n\nAnn Roe spoke about “a fair deal for workers.”\n")
     assert mention_text(b, quote(b, "a fair deal")) == "Ann Roe"
+
+
+def test_according_to_before_a_report_is_the_outer_source():
+    """Pattern: …, because, according to Roe, the press would call him a “…”: the source of
+    "according to" reports the clause after it."""
+    a = run("Debate\n\nAnn Roe will attend the forum, because, according to Roe, the press would call "
+            "her a “coward” if she stayed home.\n")
+    assert mention_text(a, quote(a, "coward")) == "Roe"
