@@ -623,6 +623,6 @@ def test_speak_without_about_is_no_cue_for_the_quote():
 def test_according_to_before_a_report_is_the_outer_source():
     """Pattern: …, because, according to Roe, the press would call him a “…”: the source of
     "according to" reports the clause after it."""
-    a = run("Debate\n\nAnn Roe will attend the forum, because, according to Roe, the press would call "
-            "her a “coward” if she stayed home.\n")
-    assert mention_text(a, quote(a, "coward")) == "Roe"
+    a = run("Debate\n\nThe senator went to the first debate, and she will go to the next one, because, "
+            "according to Ann Roe, the media would call her a “coward” if she did not.\n")
+    assert mention_text(a, quote(a, "coward")) == "Ann Roe"
