@@ -491,16 +491,33 @@ def _time_clause_reports(doc: Doc, clause: int, hi: int) -> bool:
     return _subject_at(doc, toks, 0) is not None
 
 
+def _names_joined(text: str, m) -> bool:
+    """"Fox and Friends", "Trump and Clinton": a bare "and" between capitalised words joins
+    names, not clauses."""
+    if text[m.start()] != " " or not text.startswith("and", m.end() - 4) or not text[m.end():m.end() + 1].isupper():
+        return False
+    j = m.start()
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in ".'\u2019-"):
+        k -= 1
+    return k < j and text[k].isupper()
+
+
 def _clause_starts(doc: Doc, lo: int, hi: int) -> set[int]:
     """Starts of every coordinated clause in text[lo:hi]."""
-    return {m.end() for m in _CLAUSE_BREAK.finditer(doc.text, lo, hi) if not doc.inside_quote(m.start())}
+    text = doc.text
+    return {m.end() for m in _CLAUSE_BREAK.finditer(text, lo, hi)
+            if not doc.inside_quote(m.start()) and not _names_joined(text, m)}
 
 
 def _clause_start(doc: Doc, lo: int, hi: int) -> int:
     """Start of the last coordinated clause in text[lo:hi] (after "and", ", but", ";")."""
     start = lo
-    for m in _CLAUSE_BREAK.finditer(doc.text, lo, hi):
-        if not doc.inside_quote(m.start()):
+    text = doc.text
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if not doc.inside_quote(m.start()) and not _names_joined(text, m):
             start = m.end()
     return start
 

@@ -626,3 +626,11 @@ def test_according_to_before_a_report_is_the_outer_source():
     a = run("Debate\n\nThe senator went to the first debate, and she will go to the next one, because, "
             "according to Ann Roe, the media would call her a “coward” if she did not.\n")
     assert mention_text(a, quote(a, "coward")) == "Ann Roe"
+
+
+def test_and_between_capitalised_words_joins_names_not_clauses():
+    """Pattern: Roe, while being interviewed on Fox and Friends Monday, called for “…”: "and"
+    inside a name does not open a clause whose subject would be "Friends Monday"."""
+    a = run("Attack\n\nAnn Roe, while being interviewed on Fox and Friends Monday morning, called "
+            "again for the governor to resign over “reckless spending.”\n")
+    assert mention_text(a, quote(a, "reckless spending")) == "Ann Roe"
