@@ -665,8 +665,10 @@ def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
         if w.lower() in ADVERBIAL_OPENERS:
             prev = toks[k - 1][2] if k > 0 else ""
             # at the sentence start, maybe after an adverb ("Ever since", "Shortly after")
+            # or right after "that" ("Roe said that when Bell railed against it, “…”")
             return toks[k][0] <= ss + 1 or prev in (",", ";", ":") or k == 0 and toks[k][0] - ss < 3 \
-                or k == 1 and toks[0][0] <= ss + 1 and prev[:1].isupper()
+                or k == 1 and toks[0][0] <= ss + 1 and prev[:1].isupper() \
+                or prev == "that" and w.lower() != "as"
     return False
 
 

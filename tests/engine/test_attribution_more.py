@@ -634,3 +634,11 @@ def test_and_between_capitalised_words_joins_names_not_clauses():
     a = run("Attack\n\nAnn Roe, while being interviewed on Fox and Friends Monday morning, called "
             "again for the governor to resign over “reckless spending.”\n")
     assert mention_text(a, quote(a, "reckless spending")) == "Ann Roe"
+
+
+def test_closed_adverbial_clause_after_that_does_not_report_the_quote():
+    """Pattern: Roe said that when Bell railed against X, “…”: the verb of the "when" clause
+    does not report what follows its comma; the outer reporter does."""
+    a = run("Rally\n\nAnn Roe said that when Omar Bell railed against the banks from the Senate "
+            "floor, “he was speaking for all of us.”\n")
+    assert mention_text(a, quote(a, "speaking for all")) == "Ann Roe"
