@@ -1101,6 +1101,18 @@ def _bare_speak(doc: Doc, cue) -> bool:
     return not _SPEAK_CONTENT.match(doc.text, cue[1], cue[1] + 40)
 
 
+_BEGIN_FORMS = frozenset("begin begins began begun beginning start starts started starting".split())
+_BEGIN_SPEECH = re.compile(r"\s*(?:by\b|[:,\u201c\"']|that\b)")
+
+
+def _bare_begin(doc: Doc, cue) -> bool:
+    """"The ad began with a clip …", "I began to see …": "begin" reports speech only as "began
+    by saying", "began: “…”", "began, “…”"."""
+    if doc.text[cue[0]:cue[1]].lower() not in _BEGIN_FORMS:
+        return False
+    return not _BEGIN_SPEECH.match(doc.text, cue[1], cue[1] + 8)
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -1110,7 +1122,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     ss = f.sent[0]
     hi = f.before[1]
     cues = [c for c in doc.cues_between(ss, hi) if not _in_closed_adverbial(doc, ss, c, hi)
-            and not _in_opening_phrase(doc, ss, c, hi) and not _bare_speak(doc, c)]
+            and not _in_opening_phrase(doc, ss, c, hi) and not _bare_speak(doc, c) and not _bare_begin(doc, c)]
     # after an earlier quote of the sentence attributed by a cue after it, the words between the
     # two quotes introduce this one; the cues before the earlier quote were its own ("Biden
     # weighed in, “…,” he said, adding, “…”" -> he)

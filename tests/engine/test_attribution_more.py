@@ -642,3 +642,13 @@ def test_closed_adverbial_clause_after_that_does_not_report_the_quote():
     a = run("Rally\n\nAnn Roe said that when Omar Bell railed against the banks from the Senate "
             "floor, “he was speaking for all of us.”\n")
     assert mention_text(a, quote(a, "speaking for all")) == "Ann Roe"
+
+
+def test_begin_without_by_is_no_cue():
+    """Pattern: Its first salvo began with a Web ad, “…,” in which children …: "began" reports
+    speech only as "began by saying" or before a colon or a quote."""
+    a = run("Ads\n\nThe effort is starting slowly. Its first salvo began with a Web ad, “Playing "
+            "Roe,” in which children knock over a dollhouse.\n")
+    assert all(mention_text(a, q) != "Its first salvo" for q in a.quotes)
+    b = run("Town hall\n\nThe governor began by saying that the roads are “a disgrace.”\n")
+    assert mention_text(b, quote(b, "a disgrace")) == "The governor"
