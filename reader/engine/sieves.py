@@ -1195,6 +1195,11 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             if cue[0] < clause or _is_according(doc, cue):
                 continue
             m = doc.subject_before(cue[0], clause)
+            if m is None and clause > ss and doc.text[cue[0] - 1:cue[0]] == " ":
+                # "…, and 14 percent said “…”": a short phrase opening the clause
+                m = doc.phrase_before(cue[0], clause)
+                if m is not None and (doc.text[clause:m.start].strip() or not doc.text[m.start].isdigit()):
+                    m = None
             if m is not None and clause not in (last, main) and m.start > clause + 1 \
                     and doc.text[clause:m.start].strip().lower() not in doc.lex.honorifics:
                 continue  # (the subject must open the clause, maybe after "Mr.")

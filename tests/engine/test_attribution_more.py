@@ -652,3 +652,11 @@ def test_begin_without_by_is_no_cue():
     assert all(mention_text(a, q) != "Its first salvo" for q in a.quotes)
     b = run("Town hall\n\nThe governor began by saying that the roads are “a disgrace.”\n")
     assert mention_text(b, quote(b, "a disgrace")) == "The governor"
+
+
+def test_number_phrase_opening_a_coordinated_clause_is_its_subject():
+    """Pattern: …, to which 31 percent said “…” and 12 percent said “…”: the second quote is
+    the second share's."""
+    a = run("Poll\n\nVoters were asked how likely Roe was to win, to which 31 percent said “not very "
+            "likely” and 12 percent said “not likely at all.”\n")
+    assert mention_text(a, quote(a, "not likely at all")) == "12 percent"
