@@ -657,6 +657,9 @@ def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
     comma = text.find(",", cue[1], hi)
     if comma < 0 or doc.inside_quote(comma):
         return False
+    # "…, though she said, “…”": a comma right after the cue that leads into the quote closes
+    # no clause opened in mid-sentence
+    lead_in = not text[cue[1]:comma].strip() and not text[comma + 1:hi].strip()
     toks = doc.words(max(ss, cue[0] - 200), cue[0])
     for k in range(len(toks) - 1, -1, -1):
         w = toks[k][2]
@@ -664,6 +667,8 @@ def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
             return False
         if w.lower() in ADVERBIAL_OPENERS:
             prev = toks[k - 1][2] if k > 0 else ""
+            if lead_in and prev == ",":
+                return False
             # at the sentence start, maybe after an adverb ("Ever since", "Shortly after")
             # or right after "that" ("Roe said that when Bell railed against it, “…”")
             return toks[k][0] <= ss + 1 or prev in (",", ";", ":") or k == 0 and toks[k][0] - ss < 3 \

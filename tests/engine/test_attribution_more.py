@@ -660,3 +660,11 @@ def test_number_phrase_opening_a_coordinated_clause_is_its_subject():
     a = run("Poll\n\nVoters were asked how likely Roe was to win, to which 31 percent said “not very "
             "likely” and 12 percent said “not likely at all.”\n")
     assert mention_text(a, quote(a, "not likely at all")) == "12 percent"
+
+
+def test_though_clause_leading_into_a_quote_reports_it():
+    """Pattern: “…,” Roe said on CNN, though she said, “…”: the comma after the verb of a
+    mid-sentence "though" clause leads into the quote; the clause's own subject speaks."""
+    a = run("Race\n\n“I am just not ready to do that,” Ann Roe said last week on CNN, though she "
+            "said, “I hope to.”\n")
+    assert mention_text(a, quote(a, "I hope to")) == "she"
