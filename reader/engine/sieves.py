@@ -1118,6 +1118,36 @@ def _bare_begin(doc: Doc, cue) -> bool:
     return not _BEGIN_SPEECH.match(doc.text, cue[1], cue[1] + 8)
 
 
+_INSCRIPTION_NOUNS = frozenset(
+    """sign signs banner banners placard placards poster posters hat hats cap caps shirt shirts
+    t-shirt t-shirts headline headlines billboard billboards sticker stickers button buttons""".split())
+_INSCRIPTION_VERBS = frozenset("saying reading read reads said says proclaiming declaring".split())
+
+
+def _inscription(doc: Doc, ss: int, cue) -> Mention | None:
+    """"held up a sign saying “…”", "wore a campaign hat reading “…”", "under a headline that
+    said “…”": the sign, hat or headline carries the words, not the person holding it."""
+    text = doc.text
+    if text[cue[0]:cue[1]].lower() not in _INSCRIPTION_VERBS:
+        return None
+    toks = doc.words(max(ss, cue[0] - 80), cue[0])
+    k = len(toks) - 1
+    if k >= 0 and toks[k][2].lower() in ("that", "which"):
+        k -= 1
+    if k >= 0 and toks[k][2] == ",":
+        k -= 1
+    if k < 1 or toks[k][2].lower() not in _INSCRIPTION_NOUNS:
+        return None
+    end = toks[k][1]
+    for j in range(k - 1, max(-1, k - 6), -1):
+        low = toks[j][2].lower()
+        if low in ("a", "an", "the", "his", "her", "their", "its", "one", "another"):
+            return Mention(toks[j][0], end, "np")
+        if not toks[j][2][:1].isalnum() or low.endswith(("ing", "ed")) or low in SKIP_BEFORE_VERB:
+            break
+    return None
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -1176,6 +1206,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
         paren = _parenthetical(doc, f, ss, cues)
         if paren is not None:
             return _decide(doc, f, paren[0], paren[1], "cue_then_quote", 0.9, True)
+    sign = _inscription(doc, ss, cues[-1])
+    if sign is not None and sign.end <= hi and not any(_is_according(doc, c) for c in cues):
+        return _decide(doc, f, sign, cues[-1], "cue_then_quote", 0.85, True)
     closing = _closing_attribution(doc, f)
     if closing is not None:
         return _decide(doc, f, closing[0], closing[1], "cue_later_in_sentence", 0.85, True)

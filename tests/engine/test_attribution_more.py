@@ -668,3 +668,12 @@ def test_though_clause_leading_into_a_quote_reports_it():
     a = run("Race\n\n“I am just not ready to do that,” Ann Roe said last week on CNN, though she "
             "said, “I hope to.”\n")
     assert mention_text(a, quote(a, "I hope to")) == "she"
+
+
+def test_sign_or_hat_carries_the_words_it_reads():
+    """Pattern: Roe held up a sign saying “…” / wore a campaign hat reading “…”: the sign is the
+    source, not its bearer; "according to X" before it still wins."""
+    a = run("Rally\n\nAnn Roe held up a sign saying “Teachers Against Cuts.” She is a teacher.\n")
+    assert mention_text(a, quote(a, "Teachers Against")) == "a sign"
+    b = run("Rally\n\nAccording to The Ledger, the men were wearing shirts that read “Vote Roe.”\n")
+    assert mention_text(b, quote(b, "Vote Roe")) != "the men"
