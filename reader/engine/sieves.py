@@ -1148,6 +1148,17 @@ def _inscription(doc: Doc, ss: int, cue) -> Mention | None:
     return None
 
 
+_PHRASAL = re.compile(r"(?i)(?:call|calls|called|calling) off|(?:feel|feels|felt|feeling) free"
+                      r"|(?:show|shows|showed|showing|shown) up")
+
+
+def _phrasal_non_speech(doc: Doc, cue) -> bool:
+    """"called off the talks", "feel free to", "showed up in …": a verb and particle that say
+    nothing."""
+    m = _PHRASAL.match(doc.text, cue[0], cue[1] + 6)
+    return m is not None and m.end() > cue[1]
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -1157,7 +1168,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     ss = f.sent[0]
     hi = f.before[1]
     cues = [c for c in doc.cues_between(ss, hi) if not _in_closed_adverbial(doc, ss, c, hi)
-            and not _in_opening_phrase(doc, ss, c, hi) and not _bare_speak(doc, c) and not _bare_begin(doc, c)]
+            and not _in_opening_phrase(doc, ss, c, hi) and not _bare_speak(doc, c) and not _bare_begin(doc, c) and not _phrasal_non_speech(doc, c)]
     # after an earlier quote of the sentence attributed by a cue after it, the words between the
     # two quotes introduce this one; the cues before the earlier quote were its own ("Biden
     # weighed in, “…,” he said, adding, “…”" -> he)

@@ -677,3 +677,10 @@ def test_sign_or_hat_carries_the_words_it_reads():
     assert mention_text(a, quote(a, "Teachers Against")) == "a sign"
     b = run("Rally\n\nAccording to The Ledger, the men were wearing shirts that read “Vote Roe.”\n")
     assert mention_text(b, quote(b, "Vote Roe")) != "the men"
+
+
+def test_phrasal_verbs_that_say_nothing_are_no_cues():
+    """Pattern: Roe, 35, showed up in the “brown beret” gear …; feel free to “vote your
+    conscience”: "showed up", "feel free", "called off" report no words."""
+    a = run("Rally\n\nOne voter, Ann Roe, 35, showed up in the “brown beret” gear of a student group.\n")
+    assert all(mention_text(a, q) != "Ann Roe" for q in a.quotes)
