@@ -684,3 +684,11 @@ def test_phrasal_verbs_that_say_nothing_are_no_cues():
     conscience”: "showed up", "feel free", "called off" report no words."""
     a = run("Rally\n\nOne voter, Ann Roe, 35, showed up in the “brown beret” gear of a student group.\n")
     assert all(mention_text(a, q) != "Ann Roe" for q in a.quotes)
+
+
+def test_cue_word_after_a_number_word_is_a_noun():
+    """Pattern: Roe went further, endorsing eight state candidates “who …”: "state" after a
+    number word is a noun, as after digits."""
+    a = run("Endorsements\n\nOn Tuesday, Ann Roe went further, endorsing eight state legislative "
+            "candidates “who share our values.”\n")
+    assert all("endorsing" not in (mention_text(a, q) or "") for q in a.quotes)
