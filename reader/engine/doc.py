@@ -33,6 +33,8 @@ DETERMINERS = frozenset(
     """the a an this that these those his her its their our my your one two three four five six
     several some many most few all both each every another other any no such""".split()
 )
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen".split())
+_FINITE_BE = frozenset("is are was were has have had".split())
 ARTICLES = frozenset("the a an his her its their our my your".split())
 NP_STARTERS = ARTICLES | frozenset("one two three four five several some many another each both all any".split())
 PREPOSITIONS = frozenset(
@@ -329,7 +331,7 @@ class Doc:
         # "a snappy retort", "the biggest challenges": an article two words back
         m = _ALPHA.match(text, pos)
         form = m.group().lower() if m else ""
-        if low[:1].isdigit() and low.rstrip("s").isdigit() and not form.endswith("ed") \
+        if (low[:1].isdigit() and low.rstrip("s").isdigit() or low in _NUMBER_WORDS) and not form.endswith("ed") \
                 and form not in VERB_ONLY:
             return True  # "the 2012 attacks", "the 1960s remark": after a year or a number
         if form.endswith("ed") or form in VERB_ONLY or not low.isalpha() or not low.islower() \
@@ -760,6 +762,8 @@ class Doc:
                 break
             if strict and low in PREPOSITIONS and low not in ("of", "in"):
                 return None  # "the logistics of getting a candidate on": not a subject
+            if strict and low in _FINITE_BE:
+                return None  # "This view was reflected in another question": a clause
             j -= 1
         if toks[j][2].lower() in SKIP_BEFORE_VERB or strict and toks[j][2].lower() in PREPOSITIONS:
             return None

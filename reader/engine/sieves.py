@@ -498,16 +498,33 @@ def _time_clause_reports(doc: Doc, clause: int, hi: int) -> bool:
     return _subject_at(doc, toks, 0) is not None
 
 
+def _names_joined(text: str, m) -> bool:
+    """"Fox and Friends", "Trump and Clinton": a bare "and" between capitalised words joins
+    names, not clauses."""
+    if text[m.start()] != " " or not text.startswith("and", m.end() - 4) or not text[m.end():m.end() + 1].isupper():
+        return False
+    j = m.start()
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in ".'\u2019-"):
+        k -= 1
+    return k < j and text[k].isupper()
+
+
 def _clause_starts(doc: Doc, lo: int, hi: int) -> set[int]:
     """Starts of every coordinated clause in text[lo:hi]."""
-    return {m.end() for m in _CLAUSE_BREAK.finditer(doc.text, lo, hi) if not doc.inside_quote(m.start())}
+    text = doc.text
+    return {m.end() for m in _CLAUSE_BREAK.finditer(text, lo, hi)
+            if not doc.inside_quote(m.start()) and not _names_joined(text, m)}
 
 
 def _clause_start(doc: Doc, lo: int, hi: int) -> int:
     """Start of the last coordinated clause in text[lo:hi] (after "and", ", but", ";")."""
     start = lo
-    for m in _CLAUSE_BREAK.finditer(doc.text, lo, hi):
-        if not doc.inside_quote(m.start()):
+    text = doc.text
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if not doc.inside_quote(m.start()) and not _names_joined(text, m):
             start = m.end()
     return start
 
@@ -683,6 +700,9 @@ def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
     comma = text.find(",", cue[1], hi)
     if comma < 0 or doc.inside_quote(comma):
         return False
+    # "…, though she said, “…”": a comma right after the cue that leads into the quote closes
+    # no clause opened in mid-sentence
+    lead_in = not text[cue[1]:comma].strip() and not text[comma + 1:hi].strip()
     toks = doc.words(max(ss, cue[0] - 200), cue[0])
     for k in range(len(toks) - 1, -1, -1):
         w = toks[k][2]
@@ -690,9 +710,13 @@ def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
             return False
         if w.lower() in ADVERBIAL_OPENERS:
             prev = toks[k - 1][2] if k > 0 else ""
+            if lead_in and prev == ",":
+                return False
             # at the sentence start, maybe after an adverb ("Ever since", "Shortly after")
+            # or right after "that" ("Roe said that when Bell railed against it, “…”")
             return toks[k][0] <= ss + 1 or prev in (",", ";", ":") or k == 0 and toks[k][0] - ss < 3 \
-                or k == 1 and toks[0][0] <= ss + 1 and prev[:1].isupper()
+                or k == 1 and toks[0][0] <= ss + 1 and prev[:1].isupper() \
+                or prev == "that" and w.lower() != "as"
     return False
 
 
@@ -1100,6 +1124,84 @@ def _np_opening(doc: Doc, ss: int, hi: int, any_kind: bool = False) -> Mention |
     return None if between & {"who", "which", "whom"} else m
 
 
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _bare_passive(doc: Doc, cue) -> bool:
+    """"was declared", "is known", "were asked": a passive speech verb with no "by" after it."""
+    word = doc.text[cue[0]:cue[1]]
+    if " " in word or not (word.endswith("ed") or word in ("known", "shown")):
+        return False
+    if not _BE_BEFORE.search(doc.text, max(0, cue[0] - 30), cue[0]):
+        return False
+    return not re.match(r"\s+by\b", doc.text[cue[1]:cue[1] + 8])
+
+
+_SPEAK_FORMS = frozenset("speak speaks spoke spoken speaking".split())
+_SPEAK_CONTENT = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|instead\s+|again\s+)?(?:about|of|out|up|against|for|on)\b")
+
+
+def _bare_speak(doc: Doc, cue) -> bool:
+    """"Roe spoke hours after …", "As Roe spoke, …", "who spoke anonymously": "speak" without
+    "about" / "of" / "out" … says that someone spoke, not what."""
+    if doc.text[cue[0]:cue[1]].lower() not in _SPEAK_FORMS:
+        return False
+    return not _SPEAK_CONTENT.match(doc.text, cue[1], cue[1] + 40)
+
+
+_BEGIN_FORMS = frozenset("begin begins began begun beginning start starts started starting".split())
+_BEGIN_SPEECH = re.compile(r"\s*(?:by\b|[:,\u201c\"']|that\b)")
+
+
+def _bare_begin(doc: Doc, cue) -> bool:
+    """"The ad began with a clip …", "I began to see …": "begin" reports speech only as "began
+    by saying", "began: “…”", "began, “…”"."""
+    if doc.text[cue[0]:cue[1]].lower() not in _BEGIN_FORMS:
+        return False
+    return not _BEGIN_SPEECH.match(doc.text, cue[1], cue[1] + 8)
+
+
+_INSCRIPTION_NOUNS = frozenset(
+    """sign signs banner banners placard placards poster posters hat hats cap caps shirt shirts
+    t-shirt t-shirts headline headlines billboard billboards sticker stickers button buttons""".split())
+_INSCRIPTION_VERBS = frozenset("saying reading read reads said says proclaiming declaring".split())
+
+
+def _inscription(doc: Doc, ss: int, cue) -> Mention | None:
+    """"held up a sign saying “…”", "wore a campaign hat reading “…”", "under a headline that
+    said “…”": the sign, hat or headline carries the words, not the person holding it."""
+    text = doc.text
+    if text[cue[0]:cue[1]].lower() not in _INSCRIPTION_VERBS:
+        return None
+    toks = doc.words(max(ss, cue[0] - 80), cue[0])
+    k = len(toks) - 1
+    if k >= 0 and toks[k][2].lower() in ("that", "which"):
+        k -= 1
+    if k >= 0 and toks[k][2] == ",":
+        k -= 1
+    if k < 1 or toks[k][2].lower() not in _INSCRIPTION_NOUNS:
+        return None
+    end = toks[k][1]
+    for j in range(k - 1, max(-1, k - 6), -1):
+        low = toks[j][2].lower()
+        if low in ("a", "an", "the", "his", "her", "their", "its", "one", "another"):
+            return Mention(toks[j][0], end, "np")
+        if not toks[j][2][:1].isalnum() or low.endswith(("ing", "ed")) or low in SKIP_BEFORE_VERB:
+            break
+    return None
+
+
+_PHRASAL = re.compile(r"(?i)(?:call|calls|called|calling) off|(?:feel|feels|felt|feeling) free"
+                      r"|(?:show|shows|showed|showing|shown) up")
+
+
+def _phrasal_non_speech(doc: Doc, cue) -> bool:
+    """"called off the talks", "feel free to", "showed up in …": a verb and particle that say
+    nothing."""
+    m = _PHRASAL.match(doc.text, cue[0], cue[1] + 6)
+    return m is not None and m.end() > cue[1]
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -1109,7 +1211,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     ss = f.sent[0]
     hi = f.before[1]
     cues = [c for c in doc.cues_between(ss, hi) if not _in_closed_adverbial(doc, ss, c, hi)
-            and not _in_opening_phrase(doc, ss, c, hi)]
+            and not _in_opening_phrase(doc, ss, c, hi) and not _bare_speak(doc, c) and not _bare_begin(doc, c) and not _phrasal_non_speech(doc, c)]
     # after an earlier quote of the sentence attributed by a cue after it, the words between the
     # two quotes introduce this one; the cues before the earlier quote were its own ("Biden
     # weighed in, “…,” he said, adding, “…”" -> he)
@@ -1130,6 +1232,12 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             if m is not None and m.kind in ("name", "pronoun") and m.start > answered[0][1]:
                 cues = [x for x in cues if x not in answered]
                 break
+    if len(cues) > 1:
+        # a passive participle without its agent ("after the winner was declared", "Roe was
+        # asked about it") names no speaker: a later cue of the sentence reports the quote
+        active = [c for c in cues if not _bare_passive(doc, c)]
+        if active and active[-1] is cues[-1] and len(active) < len(cues):
+            cues = active
     text = doc.text
     j = hi
     while j > ss and text[j - 1].isspace():
@@ -1152,6 +1260,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
         paren = _parenthetical(doc, f, ss, cues)
         if paren is not None:
             return _decide(doc, f, paren[0], paren[1], "cue_then_quote", 0.9, True)
+    sign = _inscription(doc, ss, cues[-1])
+    if sign is not None and sign.end <= hi and not any(_is_according(doc, c) for c in cues):
+        return _decide(doc, f, sign, cues[-1], "cue_then_quote", 0.85, True)
     closing = _closing_attribution(doc, f)
     if closing is not None:
         return _decide(doc, f, closing[0], closing[1], "cue_later_in_sentence", 0.85, True)
@@ -1176,6 +1287,11 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             if cue[0] < clause or _is_according(doc, cue):
                 continue
             m = doc.subject_before(cue[0], clause)
+            if m is None and clause > ss and doc.text[cue[0] - 1:cue[0]] == " ":
+                # "…, and 14 percent said “…”": a short phrase opening the clause
+                m = doc.phrase_before(cue[0], clause)
+                if m is not None and (doc.text[clause:m.start].strip() or not doc.text[m.start].isdigit()):
+                    m = None
             if m is not None and clause not in (last, main) and m.start > clause + 1 \
                     and doc.text[clause:m.start].strip().lower() not in doc.lex.honorifics:
                 continue  # (the subject must open the clause, maybe after "Mr.")
@@ -1184,6 +1300,12 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                     continue
                 if doc.text[max(clause, m.start - 5):m.start].strip().lower() == "what":
                     continue  # "… but hungry for what she calls “…”": the outer speaker's
+                # "…, because, according to Roe, the media would call him a “…”": the source
+                # of "according to" before the report is the outer one
+                acc = next((c for c in cues if c[0] < m.start and _is_according(doc, c)), None)
+                outer = _according_to(doc, acc) if acc is not None else None
+                if outer is not None and outer.end <= m.start:
+                    return _decide(doc, f, outer, acc, "cue_then_quote", 0.85, True)
                 return _decide(doc, f, _outer_speaker(doc, ss, m), cue, "cue_then_quote", 0.9, True)
     fallback = None
     relative = None

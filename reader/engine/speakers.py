@@ -57,7 +57,7 @@ _FUNCTION = frozenset(
     whose what why how where when while there here it its all some any each every both either
     neither no not one many much more most few several other another""".split())
 # Quantifiers that stand for a person on their own ("tweeted another", "One said").
-_PRONOMINAL = frozenset("another others one many several".split())
+_PRONOMINAL = frozenset("another others one many several some most few both".split())
 _RELATIVE = frozenset("which that".split())
 _GROUP_ENDS = ("s", "people", "police", "staff", "media", "public", "press", "team", "crowd")
 _WORD_BEFORE = re.compile(r"([A-Za-z]++)[^\w]*+$")  # (possessive: no retries at every length)
