@@ -167,6 +167,17 @@ def _heading(doc: Doc, f: Frame) -> bool:
         and not doc.text[f.seg.close_end:doc.paragraphs[f.para][1]].strip()
 
 
+# After a closing mark: a year in parentheses, alone or ending a short label: "“Jaws” (1975)",
+# "“No to Schengen” (2005) — “…” (2007)", "“…” (election poster, 2003)".
+_DATED_LABEL = re.compile(r"[,.]?[ \u00a0]\((?:[^()\n]{0,50}[ ,])?(?:1[89]|20)\d\d\)")
+
+
+def _dated_label(doc: Doc, f: Frame) -> bool:
+    """A quotation dated by a year in parentheses right after it: a caption, a slogan or a title
+    shown with its year, not words spoken in the story."""
+    return _DATED_LABEL.match(doc.text, f.seg.close_end) is not None
+
+
 def _translation(doc: Doc, f: Frame) -> bool:
     """A quotation right after "Latin for", "Russian for": "“Do svidaniya!” - Russian for “goodbye.”"."""
     m = _TRANSLATION.search(doc.text, max(f.sent[0], f.before[1] - 30), f.before[1])
@@ -359,7 +370,7 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
         if "title" in f.extra:
             continue
         reason = "title" if _named_work(doc, f) else "translation" if _translation(doc, f) \
-            else "heading" if _heading(doc, f) else None
+            else "heading" if _heading(doc, f) else "label" if _dated_label(doc, f) else None
         if reason:
             f.extra["title"] = reason  # not a quotation: a term, whatever the sieves would say
             continue

@@ -676,3 +676,14 @@ def test_name_modifying_a_noun_after_a_is_no_clause_subject():
     a = run("Rally\n\nThe day before, at a Wexler-Hart rally in Derry, N.H., 14-year-old Ann Gale "
             "hoisted a sign that read “15%!” Her father stood by.\n")
     assert speaker_name(a, quote(a, "15%")) == "Ann Gale"
+
+
+def test_quotation_dated_by_a_year_in_parentheses_is_a_label():
+    """Pattern: “Slogan” (2009) — “Slogan” (town council poster, 2012): posters, captions and
+    titles shown with their year are labels, not words spoken in the story; a year inside the
+    sentence that follows a quotation is not."""
+    a = run("Posters\n\nThe party has long relied on blunt campaign posters.\n\n"
+            "“Keep our valley green” (2009) — “No more towers!” (town council poster, 2012).\n\n"
+            "“We will not back down,” Ann Gale said (she was elected in 2014).\n")
+    assert texts(a) == ["We will not back down,"]
+    assert {t.reason for t in a.terms} == {"label"}
