@@ -99,9 +99,20 @@ _TRANSLATION = re.compile(r"([A-Z][a-z]+) for\W{0,3}$")
 _BYLINE = re.compile(r",? by (?:[A-Z]|the [A-Z]|The [A-Z])")
 
 
+# After a closing mark: a role in a show before a name ("“Broad City” star Ilana Glazer").
+_CAST_ROLE = re.compile(r",?[ \u00a0]+(?:star|co-star|host|co-host|creator|actor|actress|anchor|showrunner)"
+                        r"[ \u00a0]+[A-Z]")
+
+
 def _named_work(doc: Doc, f: Frame) -> bool:
     """A short run of capitalised words after a possessive or a word that names a work ("ABC's
-    “This Week”", "his 2012 book, “An American Son”"): a title, not a quotation."""
+    “This Week”", "his 2012 book, “An American Son”"), or before a role in it and a name ("“Orange
+    Is the New Black” star Jo Roe"): a title, not a quotation."""
+    if _CAST_ROLE.match(doc.text, f.seg.close_end):
+        inside = doc.text[f.seg.start:f.seg.end].strip(" ,")
+        words = inside.split()
+        if 0 < len(words) <= 8 and words[0][0].isupper() and words[-1][0].isupper():
+            return True
     if _BYLINE.match(doc.text, f.seg.close_end):
         # (a title quoted inside the headline may open or close it: "“‘Hamilton’ to play Chicago,”")
         head = doc.text[f.seg.start:f.seg.end].strip().strip("'\u2018\u2019")

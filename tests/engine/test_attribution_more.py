@@ -687,3 +687,12 @@ def test_quotation_dated_by_a_year_in_parentheses_is_a_label():
             "“We will not back down,” Ann Gale said (she was elected in 2014).\n")
     assert texts(a) == ["We will not back down,"]
     assert {t.reason for t in a.terms} == {"label"}
+
+
+def test_title_before_a_role_in_the_show_and_a_name_is_a_term():
+    """Pattern: “Show Title” star Jo Roe opened up about …: the quoted words name the show the
+    person plays in, even with a lower-case word inside the title."""
+    a = run("Stars\n\nLast year, “Life on the Farm” star Jo Roe opened up about her early roles.\n\n"
+            "“Nobody called back,” Roe said.\n")
+    assert texts(a) == ["Nobody called back,"]
+    assert [t.reason for t in a.terms] == ["title"]
