@@ -696,3 +696,11 @@ def test_title_before_a_role_in_the_show_and_a_name_is_a_term():
             "“Nobody called back,” Roe said.\n")
     assert texts(a) == ["Nobody called back,"]
     assert [t.reason for t in a.terms] == ["title"]
+
+
+def test_from_the_document_lead_names_the_source_of_the_excerpt():
+    """Pattern: From the report: “…”: a newsletter's lead before a colon names the document the
+    excerpt comes from."""
+    a = run("Polls\n\nNot all online panels are alike. From the report: “Samples with more "
+            "elaborate weighting do better on most measures.”\n")
+    assert mention_text(a, quote(a, "Samples with more")) == "the report"
