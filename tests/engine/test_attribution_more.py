@@ -704,3 +704,12 @@ def test_from_the_document_lead_names_the_source_of_the_excerpt():
     a = run("Polls\n\nNot all online panels are alike. From the report: “Samples with more "
             "elaborate weighting do better on most measures.”\n")
     assert mention_text(a, quote(a, "Samples with more")) == "the report"
+
+
+def test_closing_mark_glued_to_the_next_sentence_still_ends_it():
+    """Pattern: “…,” he wrote. “… voters!”After the rally, Ann Gale said …: a closing mark with no
+    space before the next sentence still ends the quote's sentence, so the next sentence's speaker
+    does not claim it."""
+    a = run("Posts\n\n“The crowd was huge,” he wrote on Monday. “Nobody has seen anything like it!”"
+            "After the rally, Ann Gale said the count was far lower.\n")
+    assert mention_text(a, quote(a, "Nobody has seen")) == "he"
