@@ -713,3 +713,11 @@ def test_closing_mark_glued_to_the_next_sentence_still_ends_it():
     a = run("Posts\n\n“The crowd was huge,” he wrote on Monday. “Nobody has seen anything like it!”"
             "After the rally, Ann Gale said the count was far lower.\n")
     assert mention_text(a, quote(a, "Nobody has seen")) == "he"
+
+
+def test_speaker_phrase_does_not_run_into_the_next_sentence():
+    """Pattern: …, according to Democratic officials. Roe, the senator …: a speaker phrase grown
+    from a label stops at the end of its sentence."""
+    a = run("Suit\n\nThe campaign will join the lawsuit after it is filed on Friday, according to "
+            "Democratic officials. Roe, the senator from Ohio, is also joining it.\n")
+    assert [speaker_name(a, q) for q in a.quotes] == ["Democratic officials"]
