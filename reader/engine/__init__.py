@@ -99,9 +99,20 @@ _TRANSLATION = re.compile(r"([A-Z][a-z]+) for\W{0,3}$")
 _BYLINE = re.compile(r",? by (?:[A-Z]|the [A-Z]|The [A-Z])")
 
 
+# After a closing mark: a role in a show before a name ("“Broad City” star Ilana Glazer").
+_CAST_ROLE = re.compile(r",?[ \u00a0]+(?:star|co-star|host|co-host|creator|actor|actress|anchor|showrunner)"
+                        r"[ \u00a0]+[A-Z]")
+
+
 def _named_work(doc: Doc, f: Frame) -> bool:
     """A short run of capitalised words after a possessive or a word that names a work ("ABC's
-    “This Week”", "his 2012 book, “An American Son”"): a title, not a quotation."""
+    “This Week”", "his 2012 book, “An American Son”"), or before a role in it and a name ("“Orange
+    Is the New Black” star Jo Roe"): a title, not a quotation."""
+    if _CAST_ROLE.match(doc.text, f.seg.close_end):
+        inside = doc.text[f.seg.start:f.seg.end].strip(" ,")
+        words = inside.split()
+        if 0 < len(words) <= 8 and words[0][0].isupper() and words[-1][0].isupper():
+            return True
     if _BYLINE.match(doc.text, f.seg.close_end):
         # (a title quoted inside the headline may open or close it: "“‘Hamilton’ to play Chicago,”")
         head = doc.text[f.seg.start:f.seg.end].strip().strip("'\u2018\u2019")
@@ -165,6 +176,17 @@ def _heading(doc: Doc, f: Frame) -> bool:
     return not any(ch.islower() for ch in inside) and any(ch.isupper() for ch in inside) \
         and len(inside.split(None, 1)) == 2 and _quote_paragraph(doc, f) \
         and not doc.text[f.seg.close_end:doc.paragraphs[f.para][1]].strip()
+
+
+# After a closing mark: a year in parentheses, alone or ending a short label: "“Jaws” (1975)",
+# "“No to Schengen” (2005) — “…” (2007)", "“…” (election poster, 2003)".
+_DATED_LABEL = re.compile(r"[,.]?[ \u00a0]\((?:[^()\n]{0,50}[ ,])?(?:1[89]|20)\d\d\)")
+
+
+def _dated_label(doc: Doc, f: Frame) -> bool:
+    """A quotation dated by a year in parentheses right after it: a caption, a slogan or a title
+    shown with its year, not words spoken in the story."""
+    return _DATED_LABEL.match(doc.text, f.seg.close_end) is not None
 
 
 def _translation(doc: Doc, f: Frame) -> bool:
@@ -362,7 +384,7 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
         if "title" in f.extra:
             continue
         reason = "title" if _named_work(doc, f) else "translation" if _translation(doc, f) \
-            else "heading" if _heading(doc, f) else None
+            else "heading" if _heading(doc, f) else "label" if _dated_label(doc, f) else None
         if reason:
             f.extra["title"] = reason  # not a quotation: a term, whatever the sieves would say
             continue

@@ -13,8 +13,10 @@ from bisect import bisect_right
 # (One mark, then any more: a pattern that starts with a plain character class is scanned for
 # fast; one that starts with a repeat is tried at every position.)
 _BOUNDARY = re.compile(
-    r"[.!?\u2026][.!?\u2026]*(?:''|[\"\u201d\u2019')\]])*[ \t\u00a0]+(?=(?:''|[\"\u201c\u2018'(\[])*[A-Z0-9\u00c0-\u00de])"
+    r"[.!?\u2026][.!?\u2026]*(?:''|[\"\u201d\u2019')\]])*(?:[ \t\u00a0]+|(?<=\u201d))"
+    r"(?=(?:''|[\"\u201c\u2018'(\[])*[A-Z0-9\u00c0-\u00de])"
 )
+# (a closing curly mark glued to the next sentence still ends one: "“… voters!”After his rally …")
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr sen rep gov gen st jr sr lt col sgt capt adm prof rev mt ft no vs inc corp co
     ltd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m d.c
@@ -105,6 +107,8 @@ def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentenc
                         continue
             # the whitespace after the marks: is it inside a quotation?
             ws = end - 1
+            if text[ws] not in " \t\u00a0":
+                ws = end  # no white space: the sentence ends after the closing mark
             while ws > dot and text[ws - 1] in " \t\u00a0":
                 ws -= 1
             if inside_quote(ws):

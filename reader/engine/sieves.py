@@ -1371,6 +1371,10 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     return _decide(doc, f, m, fallback, "sentence_subject", 0.7, True)
 
 
+# "From the report:", "More from the letter:" opening a sentence (the words after "from").
+_FROM_LEAD = re.compile(r"(?:More |more )?[Ff]rom ((?:the|a|an|his|her|their|its) [\w\u2019' -]{1,50})\s*")
+
+
 def colon_in_sentence(doc: Doc, f: Frame) -> bool:
     """Lavrov on the talks: “We will win.”
 
@@ -1390,6 +1394,10 @@ def colon_in_sentence(doc: Doc, f: Frame) -> bool:
     m = _predicate_subject(doc, lo, colon)
     if m is not None:
         return _decide(doc, f, m, None, "colon_in_sentence", 0.7, True)
+    # "From the report: “…”", "More from the memo: “…”": a newsletter's lead names the source
+    m = _FROM_LEAD.search(doc.text, max(lo, colon - 80), colon)
+    if m is not None and m.end() == colon and not doc.text[lo:m.start()].strip(" -\u2013\u2014"):
+        return _decide(doc, f, Mention(m.start(1), m.end(1), "np"), None, "colon_in_sentence", 0.6, True)
     found = [n for n in doc.names_between(lo, hi) if n.kind != "organisation"]
     if not found:
         return False

@@ -259,7 +259,10 @@ class Resolver:
         text = doc.text
         toks = doc.words(mention.end, min(len(text), mention.end + 80))
         end = mention.end
+        stop = doc.sentences.span_at(mention.start)[1]  # (a phrase does not run into the next sentence)
         for s, e, w in toks[:6]:
+            if e > stop:
+                break
             low = w.lower()
             if not w[0].isalnum() and w not in (".", "-") or low in PREPOSITIONS or low in _VERBISH \
                     or low in self.lex.speech_verbs and (low.endswith("ed") or low in VERB_ONLY) \

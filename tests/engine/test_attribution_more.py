@@ -786,3 +786,48 @@ def test_cue_word_after_a_number_word_is_a_noun():
     a = run("Endorsements\n\nOn Tuesday, Ann Roe went further, endorsing eight state legislative "
             "candidates “who share our values.”\n")
     assert all("endorsing" not in (mention_text(a, q) or "") for q in a.quotes)
+
+
+def test_quotation_dated_by_a_year_in_parentheses_is_a_label():
+    """Pattern: “Slogan” (2009) — “Slogan” (town council poster, 2012): posters, captions and
+    titles shown with their year are labels, not words spoken in the story; a year inside the
+    sentence that follows a quotation is not."""
+    a = run("Posters\n\nThe party has long relied on blunt campaign posters.\n\n"
+            "“Keep our valley green” (2009) — “No more towers!” (town council poster, 2012).\n\n"
+            "“We will not back down,” Ann Gale said (she was elected in 2014).\n")
+    assert texts(a) == ["We will not back down,"]
+    assert {t.reason for t in a.terms} == {"label"}
+
+
+def test_title_before_a_role_in_the_show_and_a_name_is_a_term():
+    """Pattern: “Show Title” star Jo Roe opened up about …: the quoted words name the show the
+    person plays in, even with a lower-case word inside the title."""
+    a = run("Stars\n\nLast year, “Life on the Farm” star Jo Roe opened up about her early roles.\n\n"
+            "“Nobody called back,” Roe said.\n")
+    assert texts(a) == ["Nobody called back,"]
+    assert [t.reason for t in a.terms] == ["title"]
+
+
+def test_from_the_document_lead_names_the_source_of_the_excerpt():
+    """Pattern: From the report: “…”: a newsletter's lead before a colon names the document the
+    excerpt comes from."""
+    a = run("Polls\n\nNot all online panels are alike. From the report: “Samples with more "
+            "elaborate weighting do better on most measures.”\n")
+    assert mention_text(a, quote(a, "Samples with more")) == "the report"
+
+
+def test_closing_mark_glued_to_the_next_sentence_still_ends_it():
+    """Pattern: “…,” he wrote. “… voters!”After the rally, Ann Gale said …: a closing mark with no
+    space before the next sentence still ends the quote's sentence, so the next sentence's speaker
+    does not claim it."""
+    a = run("Posts\n\n“The crowd was huge,” he wrote on Monday. “Nobody has seen anything like it!”"
+            "After the rally, Ann Gale said the count was far lower.\n")
+    assert mention_text(a, quote(a, "Nobody has seen")) == "he"
+
+
+def test_speaker_phrase_does_not_run_into_the_next_sentence():
+    """Pattern: …, according to Democratic officials. Roe, the senator …: a speaker phrase grown
+    from a label stops at the end of its sentence."""
+    a = run("Suit\n\nThe campaign will join the lawsuit after it is filed on Friday, according to "
+            "Democratic officials. Roe, the senator from Ohio, is also joining it.\n")
+    assert [speaker_name(a, q) for q in a.quotes] == ["Democratic officials"]
