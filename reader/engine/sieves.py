@@ -964,7 +964,13 @@ def _coordinated_verb(doc: Doc, ss: int, cue) -> bool:
 def _object_of_infinitive(doc: Doc, ss: int, cue) -> Mention | None:
     """"urged him to say …": an object pronoun before "to" is the speaker of the infinitive;
     after a verb such as "led" or "prompted", any object ("a win that led the mayor to declare …")."""
-    before = doc.text[max(ss, cue[0] - 9):cue[0]]
+    # both need "to" as the last word before the cue: a look at its last two letters first
+    text, lo, j = doc.text, max(ss, cue[0] - 120), cue[0]
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j - 2 < lo or text[j - 2:j].lower() != "to":
+        return None
+    before = text[max(ss, cue[0] - 9):cue[0]]
     for w in ("him", "her", "them"):
         if before.endswith(" " + w + " to "):
             start = cue[0] - len(w) - 4
@@ -1379,6 +1385,9 @@ _SMALL_TITLE_WORDS = frozenset("of the and a an in for on to at by with from or"
 
 def _title_like(inside: str) -> bool:
     """A short run of capitalised words: "Fox & Friends,", "The Making of Donald Trump"."""
+    first = inside[:1]
+    if first.isalpha() and not first.isupper():
+        return False  # (the first word is not capitalised: "closely interconnected")
     # a quotation is often long: its first nine words decide unless fewer of them have letters
     parts = inside.split(None, 9)
     words = [w for w in parts[:9] if w[:1].isalpha()]
