@@ -183,8 +183,8 @@ def _translation(doc: Doc, f: Frame) -> bool:
 def _is_term(doc: Doc, f: Frame) -> str | None:
     """Scare quotes, titles, nicknames: short, not attributed by the quote's own sentence."""
     inside = doc.text[f.seg.start:f.seg.end].strip()
-    if not any(ch.isalnum() for ch in inside):
-        return "no words"
+    if not (inside[:1].isalnum() or any(ch.isalnum() for ch in inside)):
+        return "no words"  # (most quotations start with a letter: no generator for them)
     if "title" in f.extra:
         return f.extra["title"]
     if f.local or _quote_paragraph(doc, f) or "cue" in f.extra:
