@@ -119,7 +119,8 @@ def _named_work(doc: Doc, f: Frame) -> bool:
         if (head.endswith(",") or doc.text[f.seg.close_end] == ",") and head[:1].isupper():
             return True  # a headline and its byline: "“Met accused of whitewashing,” by Jan Roe"
     before = doc.text[max(f.sent[0], f.before[1] - 40):f.before[1]].rstrip(" ,:\u00a0")
-    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    parts = before.rsplit(None, 1)  # (none when it is all white space)
+    last = parts[-1] if parts else ""
     low = last.lower()
     if low == "of":
         words = before.rsplit(None, 2)
@@ -172,7 +173,10 @@ def _heading(doc: Doc, f: Frame) -> bool:
     inside = doc.text[f.seg.start:f.seg.end].strip()
     if inside.endswith(":"):
         return len(inside.split(None, 2)) <= 2  # a label: "“Related:”", "“Update:”"
-    # (the first lower-case letter ends the test: most quotations have one early)
+    # (the first lower-case letter ends the test: most quotations have one early, often the
+    # second character)
+    if inside[1:2].islower() or inside[:1].islower():
+        return False
     return not any(ch.islower() for ch in inside) and any(ch.isupper() for ch in inside) \
         and len(inside.split(None, 1)) == 2 and _quote_paragraph(doc, f) \
         and not doc.text[f.seg.close_end:doc.paragraphs[f.para][1]].strip()
@@ -201,8 +205,8 @@ def _translation(doc: Doc, f: Frame) -> bool:
 def _is_term(doc: Doc, f: Frame) -> str | None:
     """Scare quotes, titles, nicknames: short, not attributed by the quote's own sentence."""
     inside = doc.text[f.seg.start:f.seg.end].strip()
-    if not any(ch.isalnum() for ch in inside):
-        return "no words"
+    if not (inside[:1].isalnum() or any(ch.isalnum() for ch in inside)):
+        return "no words"  # (most quotations start with a letter: no generator for them)
     if "title" in f.extra:
         return f.extra["title"]
     if f.local or _quote_paragraph(doc, f) or "cue" in f.extra:

@@ -200,7 +200,8 @@ def find(doc: Doc, frames) -> list[Reported]:
                 out.append(Reported((lo, hi), m, cue, "according_to", 0.7))
             continue
         inverted = None
-        if cue not in used and not _participle_form(word) and _ends_with_comma(text, ss, cue[0]):
+        participle = word.endswith("ing")  # (_participle_form, once a cue)
+        if cue not in used and not participle and _ends_with_comma(text, ss, cue[0]):
             # "CONTENT, said Wilcox, a Republican": the speaker follows, nothing is reported after
             inverted = doc.subject_after(cue[1], se)
             if inverted is not None and (inverted.kind == "np" or text[inverted.end:inverted.end + 3].lstrip()[:1]
@@ -208,7 +209,7 @@ def find(doc: Doc, frames) -> list[Reported]:
                 inverted = None
         if inverted is not None:
             subject = None
-        elif _participle_form(word) and text[max(ss, cue[0] - 2):cue[0]].strip() in (",", ""):
+        elif participle and text[max(ss, cue[0] - 2):cue[0]].strip() in (",", ""):
             # "…, saying (that) CONTENT": the speaker is the subject of the sentence
             subject = _sentence_subject(doc, ss, cue[0])
         else:
@@ -227,7 +228,7 @@ def find(doc: Doc, frames) -> list[Reported]:
             if hi - lo > 12 and _count_words(text[lo:hi], 3) >= 3:
                 out.append(Reported((lo, hi), subject, cue, "content_speaker_verb_content", 0.6))
             continue
-        if subject is None and text[cue[0] - 1:cue[0]] == " " and not _participle_form(word) \
+        if subject is None and text[cue[0] - 1:cue[0]] == " " and not participle \
                 and word.lower() not in _NOUN_FORMS:
             # "74 percent of voters said …"; not a word that is mostly a noun ("state senator")
             subject = doc.phrase_before(cue[0], ss, strict=False)
