@@ -1031,7 +1031,6 @@ def _possessor_of_speech_noun(doc: Doc, f: Frame, ss: int) -> Mention | None:
     toks = [t for t in doc.words(max(ss, hi - 110), hi) if not doc.inside_quote(t[0])]
     if not toks:
         return None
-    text = doc.text
     for k in range(len(toks) - 1, max(-1, len(toks) - 16), -1):
         w = toks[k][2].lower()
         if w not in SPEECH_NOUNS:
