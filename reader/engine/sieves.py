@@ -1202,6 +1202,25 @@ def _phrasal_non_speech(doc: Doc, cue) -> bool:
     return m is not None and m.end() > cue[1]
 
 
+def _chant_before(doc: Doc, ss: int, cue, hi: int) -> Mention | None:
+    """The crowd in "He said, “…” - at which point the crowd chanted “…”": a chant is the words
+    of those who chant it, never someone's report of them, so "chanted" right before the quote,
+    with a subject of its own, takes the quote from the earlier cues of the sentence."""
+    word = doc.text[cue[0]:cue[1]].lower()
+    if word != "chanted" or doc.text[cue[1]:hi].strip(" ,:\u2014-"):
+        return None
+    m = doc.subject_before(cue[0], ss)
+    if m is None and doc.text[cue[0] - 1:cue[0]] == " ":
+        m = doc.phrase_before(cue[0], ss)
+        if m is not None:
+            # "at which point the crowd chanted": the noun phrase opens at its last determiner
+            toks = doc.words(m.start, m.end)
+            k = max((i for i, t in enumerate(toks) if i > 0 and t[2] in ("the", "a", "an")), default=0)
+            if k:
+                m = Mention(toks[k][0], m.end, "np")
+    return m if m is not None and m.end <= cue[0] else None
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -1233,6 +1252,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                 cues = [x for x in cues if x not in answered]
                 break
     if len(cues) > 1:
+        chant = _chant_before(doc, ss, cues[-1], hi)
+        if chant is not None:
+            return _decide(doc, f, chant, cues[-1], "cue_then_quote", 0.85, True)
         # a passive participle without its agent ("after the winner was declared", "Roe was
         # asked about it") names no speaker: a later cue of the sentence reports the quote
         active = [c for c in cues if not _bare_passive(doc, c)]

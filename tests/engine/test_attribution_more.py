@@ -831,3 +831,12 @@ def test_speaker_phrase_does_not_run_into_the_next_sentence():
     a = run("Suit\n\nThe campaign will join the lawsuit after it is filed on Friday, according to "
             "Democratic officials. Roe, the senator from Ohio, is also joining it.\n")
     assert [speaker_name(a, q) for q in a.quotes] == ["Democratic officials"]
+
+
+def test_crowd_that_chanted_takes_the_chant_from_the_earlier_speaker():
+    """Pattern: He said, “…” - at which point the crowd chanted “…”: a chant belongs to those who
+    chant it, not to the speaker of the earlier quote of the sentence."""
+    a = run("Rally\n\nThe sheriff took the stage. He said, “We will finish the fence” - at which "
+            "point the crowd chanted “Finish the fence!” - “and keep our towns safe.”\n")
+    assert mention_text(a, quote(a, "Finish the fence!")) == "the crowd"
+    assert mention_text(a, quote(a, "keep our towns safe")) == "He"
