@@ -60,6 +60,8 @@ _FUNCTION = frozenset(
 _PRONOMINAL = frozenset("another others one many several some most few both".split())
 _RELATIVE = frozenset("which that".split())
 _GROUP_ENDS = ("s", "people", "police", "staff", "media", "public", "press", "team", "crowd")
+# a possessive determiner right before a name: "on her Facebook", "his Twitter account"
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our) $")
 _WORD_BEFORE = re.compile(r"([A-Za-z]++)[^\w]*+$")  # (possessive: no retries at every length)
 
 
@@ -331,6 +333,8 @@ class Resolver:
             return None  # "DNC", "FBI"
         if self.place_like(n, ent):
             return None
+        if _POSSESSOR_BEFORE.search(self.doc.text, max(0, n.start - 7), n.start):
+            return None  # "a message on her Facebook": a thing someone owns
         if " " in name and name.rsplit(" ", 1)[1].lower() in THING_WORDS:
             return None
         if ent.kind == "unknown" and " " not in ent.name and not ent.role:

@@ -229,3 +229,11 @@ def test_adverb_after_a_noun_phrase_speaker_is_not_part_of_its_name():
             "“did not mean it.”\n")
     q = quote(a, "did not mean it")
     assert speaker_name(a, q) == "A city official"
+
+
+def test_name_after_a_possessive_is_not_a_pronoun_antecedent():
+    """Pattern: Jo Roe posted on her Facebook …: “…,” she wrote: a name owned by someone ("her
+    Facebook", "his Twitter") is a thing, not the person a later "she" stands for."""
+    a = run("Posts\n\nThe actress Jo Roe posted a long note on her Facebook about the wedding: "
+            "“Men, you will not vanish by taking a wife's name,” she wrote.\n")
+    assert speaker_name(a, quote(a, "Men, you will not")) == "Jo Roe"
