@@ -1163,7 +1163,8 @@ def _bare_begin(doc: Doc, cue) -> bool:
 
 _INSCRIPTION_NOUNS = frozenset(
     """sign signs banner banners placard placards poster posters hat hats cap caps shirt shirts
-    t-shirt t-shirts headline headlines billboard billboards sticker stickers button buttons""".split())
+    t-shirt t-shirts headline headlines billboard billboards sticker stickers button buttons
+    message messages note notes card cards mug mugs bottle bottles flyer flyers screen screens""".split())
 _INSCRIPTION_VERBS = frozenset("saying reading read reads said says proclaiming declaring".split())
 
 

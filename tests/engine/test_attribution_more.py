@@ -840,3 +840,11 @@ def test_crowd_that_chanted_takes_the_chant_from_the_earlier_speaker():
             "point the crowd chanted “Finish the fence!” - “and keep our towns safe.”\n")
     assert mention_text(a, quote(a, "Finish the fence!")) == "the crowd"
     assert mention_text(a, quote(a, "keep our towns safe")) == "He"
+
+
+def test_message_that_said_is_the_source_of_its_words():
+    """Pattern: … was replaced by a message that said, “…”: a message, note or card carries its
+    words, as a sign does."""
+    a = run("Auction\n\nThe listing drew many views. By noon it was replaced by a message that said, "
+            "“Sorry, this item can no longer be found.”\n")
+    assert mention_text(a, quote(a, "Sorry, this item")) == "a message"
