@@ -1203,6 +1203,42 @@ def _phrasal_non_speech(doc: Doc, cue) -> bool:
     return m is not None and m.end() > cue[1]
 
 
+# the words right before a chant: "chanting", "to chants of", "the caustic chant", "cheer for"
+_CHANT_LEAD = re.compile(r"(?i)\b(?:chant(?:s|ed|ing)?(?: of)?|cheer(?:s|ed|ing)? for|(?:cries|shouts|chorus) of)"
+                         r"[,:]?\s*$")
+_CROWD_NOUNS = frozenset(
+    """crowd crowds audience audiences protesters protestors demonstrators supporters fans attendees
+    marchers spectators hecklers rallygoers""".split())
+_CROWD_LEAD = frozenset("about nearly roughly some more than hundreds thousands dozens of".split())
+
+
+def _crowd_chant(doc: Doc, ss: int, hi: int) -> Mention | None:
+    """The crowd in "Roe roused the crowd to chants of “…”", "about 50 protesters had gathered
+    …, chanting “…”": a chant is the words of the crowd named before it in the sentence (the
+    nearest one), not of the speaker who stirred it or of the clause's other subject."""
+    text = doc.text
+    lead = _CHANT_LEAD.search(text, max(ss, hi - 30), hi)
+    if lead is None:
+        return None
+    toks = doc.words(max(ss, lead.start() - 200), lead.start())
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k][2].lower() not in _CROWD_NOUNS:
+            continue
+        start = k
+        det = False
+        for j in range(k - 1, max(-1, k - 5), -1):
+            low = toks[j][2].lower()
+            if low in _CROWD_LEAD or low.isdigit():
+                start = j
+            elif low in DETERMINERS and not det:
+                start, det = j, True  # ("at one point the crowd": no further back)
+            elif det or not (low.isalpha() and low == toks[j][2] and low not in PREPOSITIONS
+                      and not low.endswith(("ed", "ing"))):
+                break
+        return Mention(toks[start][0], toks[k][1], "np")
+    return None
+
+
 def _chant_before(doc: Doc, ss: int, cue, hi: int) -> Mention | None:
     """The crowd in "He said, “…” - at which point the crowd chanted “…”": a chant is the words
     of those who chant it, never someone's report of them, so "chanted" right before the quote,
@@ -1270,6 +1306,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
         lead = _dash_name_colon(doc, f, ss)
         if lead is not None:
             return _decide(doc, f, lead, None, "cue_then_quote", 0.85, True)
+    crowd = _crowd_chant(doc, ss, hi)
+    if crowd is not None:
+        return _decide(doc, f, crowd, None, "cue_then_quote", 0.85, True)
     poss = _possessor_of_speech_noun(doc, f, ss)
     if poss is not None:
         return _decide(doc, f, poss, None, "cue_then_quote", 0.85, True)

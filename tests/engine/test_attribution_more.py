@@ -848,3 +848,14 @@ def test_message_that_said_is_the_source_of_its_words():
     a = run("Auction\n\nThe listing drew many views. By noon it was replaced by a message that said, "
             "“Sorry, this item can no longer be found.”\n")
     assert mention_text(a, quote(a, "Sorry, this item")) == "a message"
+
+
+def test_chant_belongs_to_the_crowd_named_before_it():
+    """Pattern: Roe roused the crowd to chants of “…” / where about 40 pickets had gathered,
+    chanting “…”: a chant is the words of the crowd named before it in the sentence, not of the
+    speaker who stirred it nor of another subject of the sentence."""
+    a = run("Rally\n\nThe governor roused the crowd to loud chants of “Send her home!”\n")
+    assert mention_text(a, quote(a, "Send her home")) == "the crowd"
+    b = run("Strike\n\nThe hotel stood empty near the Ocean Casino, where about 40 protesters had "
+            "gathered on Monday, chanting “no deal, no work.”\n")
+    assert "protesters" in mention_text(b, quote(b, "no deal, no work"))
