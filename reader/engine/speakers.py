@@ -59,6 +59,8 @@ _FUNCTION = frozenset(
 # Quantifiers that stand for a person on their own ("tweeted another", "One said").
 _PRONOMINAL = frozenset("another others one many several some most few both".split())
 _RELATIVE = frozenset("which that".split())
+# adjectives that open a longer noun phrase ("One former Trump aide"): no noun to stop at
+_BARE_ADJECTIVES = frozenset("former top senior longtime other new old current onetime".split())
 _GROUP_ENDS = ("s", "people", "police", "staff", "media", "public", "press", "team", "crowd")
 # a possessive determiner right before a name: "on her Facebook", "his Twitter account"
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our) $")
@@ -275,6 +277,33 @@ class Resolver:
         if end == mention.end:
             return None
         return self.clean_np(Mention(mention.start, end, "np"), True)
+
+    def _pronominal_noun(self, mention: Mention) -> Mention | None:
+        """"One" or "Another" that a noun follows stands for that noun: "One attendee, who …,
+        said", "One tweet said", "Another reader wrote". Only plain lower-case nouns, one or two,
+        and a speech verb only as the noun before the verb ("One tweet said", not "Another notes
+        her …"); an adjective in -ing, -ed or -ly, a pronoun or a verb ends the try."""
+        doc = self.doc
+        lex = self.lex
+        toks = doc.words(mention.end, min(len(doc.text), mention.end + 40))[:3]
+        end = None
+        for i, (s, e, w) in enumerate(toks[:2]):
+            low = w.lower()
+            if not (w.isalpha() and w.islower()) or low in PREPOSITIONS or low in _VERBISH \
+                    or low in _FUNCTION or low in CLAUSE_WORDS or low in DETERMINERS \
+                    or low in SUBJECT_PRONOUNS or low in ("her", "his", "their", "its", "him", "them") \
+                    or low.endswith(("ed", "ing", "ly")) or low in VERB_ONLY or low in _BARE_ADJECTIVES:
+                break
+            nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+            if low in lex.speech_verbs and not (nxt in lex.speech_verbs and (nxt.endswith("ed") or nxt in VERB_ONLY)
+                                                or nxt in ("said", "says", "read", "reads")):
+                break
+            end = e
+            if i + 1 < len(toks) and doc.text[e:toks[i + 1][0]].strip():
+                break  # ("One attendee, who …": the comma ends the noun phrase)
+        if end is None:
+            return None
+        return Mention(mention.start, end, "np")
 
     def _np_entity(self, np: Mention, recent: list[EntityInfo]):
         """A noun phrase that ends with a person's name ("former Vermont governor Howard Dean")
@@ -517,6 +546,10 @@ class Resolver:
             if lowf in SUBJECT_PRONOUNS:
                 return Mention(s, e, "pronoun")
             if lowf in _PRONOMINAL:
+                if e == mention.end and not extend:
+                    noun = self._pronominal_noun(Mention(s, e, "np"))
+                    if noun is not None:
+                        return noun  # "One attendee, …, said", "One tweet said"
                 return Mention(s, e, "np")  # "tweeted another", "One said"
             if lowf in DETERMINERS and e == mention.end and not extend:
                 return self._extend(Mention(s, e, "np"))  # "The" cut from "The lawmaker"

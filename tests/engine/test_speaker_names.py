@@ -237,3 +237,13 @@ def test_name_after_a_possessive_is_not_a_pronoun_antecedent():
     a = run("Posts\n\nThe actress Jo Roe posted a long note on her Facebook about the wedding: "
             "“Men, you will not vanish by taking a wife's name,” she wrote.\n")
     assert speaker_name(a, quote(a, "Men, you will not")) == "Jo Roe"
+
+
+def test_one_before_a_noun_names_the_noun():
+    """Pattern: One attendee, who …, said …; One tweet said: “…”: "One" or "Another" before a
+    plain noun is that noun, not the bare number word; "Another notes her …" stays "Another"."""
+    a = run("Meeting\n\nOne attendee, who asked not to be named, said the message was that “we "
+            "have to win this.”\n")
+    assert speaker_name(a, quote(a, "we have to win")) == "One attendee"
+    b = run("Notes\n\nAnother notes her first job after school was “hard but worth it.”\n")
+    assert speaker_name(b, quote(b, "hard but worth")) == "Another"
