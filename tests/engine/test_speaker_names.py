@@ -247,3 +247,14 @@ def test_one_before_a_noun_names_the_noun():
     assert speaker_name(a, quote(a, "we have to win")) == "One attendee"
     b = run("Notes\n\nAnother notes her first job after school was “hard but worth it.”\n")
     assert speaker_name(b, quote(b, "hard but worth")) == "Another"
+
+
+def test_name_never_starts_with_of_after_a_title():
+    """Pattern: said Representative Jo T. Roe of Ohio / Director of National Parks Ann Gale said:
+    a title word inside a name ("Roe" is no title, "King" may be) or a title with "of" does not
+    leave "of Ohio" as the speaker's name."""
+    a = run("Race\n\n“It will be hard for him,” said Representative Peter T. King of Ohio, who "
+            "backs the governor.\n")
+    assert speaker_name(a, quote(a, "It will be hard")) == "Peter T. King"
+    b = run("Parks\n\nDirector of National Parks Ann Gale said the plan was “a good start.”\n")
+    assert speaker_name(b, quote(b, "a good start")) == "Ann Gale"
