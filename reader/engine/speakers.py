@@ -560,6 +560,11 @@ class Resolver:
         if not toks:
             return None
         s, e = toks[0][0], toks[-1][1]
+        if len(toks) > 1 and toks[-1][2] in ("'s", "\u2019s"):
+            toks = toks[:-1]  # a possessive with its noun cut off ("The Florida senator’s answer")
+            e = toks[-1][1]
+        elif len(toks) > 1 and toks[-1][2].endswith(("'s", "\u2019s")) and toks[-1][2][0].isalpha():
+            e -= 2
         if len(toks) == 1:
             if lowf in _FUNCTION or lowf in DETERMINERS or lowf.endswith("ly") and first.islower():
                 return None

@@ -258,3 +258,11 @@ def test_name_never_starts_with_of_after_a_title():
     assert speaker_name(a, quote(a, "It will be hard")) == "Peter T. King"
     b = run("Parks\n\nDirector of National Parks Ann Gale said the plan was “a good start.”\n")
     assert speaker_name(b, quote(b, "a good start")) == "Ann Gale"
+
+
+def test_possessive_cut_from_its_noun_names_the_possessor():
+    """Pattern: The Ohio senator’s answer was that “…”: a speaker phrase that ends with a
+    possessive (its noun cut off) names the possessor, without the "’s"."""
+    a = run("Debate\n\nRoe was asked about the cost of the plan. The Ohio senator’s answer was "
+            "that “the budget is already stretched thin.”\n")
+    assert speaker_name(a, quote(a, "the budget is already")) == "The Ohio senator"
