@@ -83,6 +83,9 @@ class Resolver:
         # pronouns resolved so far: positions in order, and position -> (word, end, entity)
         self._resolved_at: list[int] = []
         self._resolved: dict[int, tuple] = {}
+        # the last source that is no person (an organisation or a thing: "the company", "the
+        # email"), with the end of its mention: what a later "it" may stand for
+        self._last_thing: tuple[int, EntityInfo] | None = None
 
     # ----------------------------------------------------------------- word classes
     def common_word(self, word: str, pos: int) -> bool:
@@ -444,6 +447,8 @@ class Resolver:
         # the subject form's person
         word = _OBJECT_FORMS.get(word, word)
         gender = SUBJECT_PRONOUNS.get(word)
+        if word == "it":
+            return self._resolve_it(mention)
         if word not in ("he", "she", "i", "who"):
             return None
         si = doc.sentences.index(mention.start)
@@ -585,6 +590,37 @@ class Resolver:
                 return None  # "more personal campaign", "received any", "plan"
         return Mention(s, e, "np")
 
+    def _resolve_it(self, mention: Mention) -> EntityInfo | None:
+        """"it" as a source: an organisation named before it in its sentence or the one before
+        ("the Business Council opposed an increase. “…,” it recommended"), else the source
+        before it that is no person, when it was named in that stretch ("“…,” the company wrote
+        in its statement. ⏎ It added, “…”", "“…,” the email read. It stated …")."""
+        doc = self.doc
+        si = doc.sentences.index(mention.start)
+        lo = doc.sentences.spans[max(0, si - 1)][0]
+        for back in (0, 1):
+            if si - back < 0:
+                break
+            ss, se = doc.sentences.spans[si - back]
+            # the organisation opening the sentence (its subject), not one named inside it
+            # ("… of Clinton, who was secretary of State", a name inside a quotation)
+            first = next(iter(doc.names_between(ss, min(se, mention.start))), None)
+            if first is not None and first.kind == "organisation" and first.start - ss <= 40 \
+                    and not doc.inside_quote(first.start) \
+                    and not doc.text[ss:first.start].strip(" \n\"'\u201c\u2018").endswith(("\"", "\u201c")):
+                ent = self._entity_for(first)
+                if ent is not None and ent.kind == "organisation":
+                    return ent
+        last = self._last_thing
+        if last is not None and lo <= last[0] <= mention.start:
+            return last[1]
+        return None
+
+    def _person_noun(self, name: str) -> bool:
+        """"one owner", "a spokesman": an unnamed source whose head noun is a person's."""
+        head = name.rsplit(" ", 1)[-1].lower()
+        return head in self.lex.role_nouns or head in self.lex.titles
+
     def unnamed_entity(self, mention: Mention) -> EntityInfo:
         return self._group(" ".join(self.doc.text[mention.start:mention.end].split()), mention)
 
@@ -600,6 +636,13 @@ class Resolver:
             self._depth -= 1
 
     def _entity(self, mention: Mention, recent: list[EntityInfo]):
+        ent, used = self._entity_of(mention, recent)
+        if ent is not None and used is not None and ent.kind in ("organisation", "unnamed") \
+                and used.kind != "pronoun" and self._depth == 1 and not self._person_noun(ent.name):
+            self._last_thing = (used.end, ent)
+        return ent, used
+
+    def _entity_of(self, mention: Mention, recent: list[EntityInfo]):
         text = self.doc.text
         if mention.start > 0 and text[mention.start].isalpha() and not text[mention.start - 1].isspace() \
                 and unicodedata.category(text[mention.start - 1])[0] not in "PZC":

@@ -266,3 +266,15 @@ def test_possessive_cut_from_its_noun_names_the_possessor():
     a = run("Debate\n\nRoe was asked about the cost of the plan. The Ohio senator’s answer was "
             "that “the budget is already stretched thin.”\n")
     assert speaker_name(a, quote(a, "the budget is already")) == "The Ohio senator"
+
+
+def test_it_as_a_source_stands_for_the_company_or_document_before_it():
+    """Pattern: “…,” the company wrote. ⏎ It added, “…” / The Farm Council opposed the rise.
+    “…,” it said: "it" stands for the source before it that is no person, or the organisation
+    opening the sentence before."""
+    a = run("Auction\n\n“Nobody here has met him,” the company wrote in its statement.\n\n"
+            "It added, “We want no part in this sale.”\n")
+    assert speaker_name(a, quote(a, "We want no part")) == "the company"
+    b = run("Tax\n\nStill, the Farm Council of Ontario opposed any rise.\n\n"
+            "“Keep the levy where it is,” it said.\n")
+    assert speaker_name(b, quote(b, "Keep the levy")) == "Farm Council of Ontario"
