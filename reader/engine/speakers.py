@@ -64,6 +64,7 @@ _BARE_ADJECTIVES = frozenset("former top senior longtime other new old current o
 _GROUP_ENDS = ("s", "people", "police", "staff", "media", "public", "press", "team", "crowd")
 # a possessive determiner right before a name: "on her Facebook", "his Twitter account"
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our) $")
+_POSSESSOR_ENDS = frozenset(("s ", "r ", "y "))  # (the last letters of those words, tested first)
 _WORD_BEFORE = re.compile(r"([A-Za-z]++)[^\w]*+$")  # (possessive: no retries at every length)
 
 
@@ -365,7 +366,8 @@ class Resolver:
             return None  # "DNC", "FBI"
         if self.place_like(n, ent):
             return None
-        if _POSSESSOR_BEFORE.search(self.doc.text, max(0, n.start - 7), n.start):
+        text = self.doc.text
+        if text[n.start - 2:n.start] in _POSSESSOR_ENDS and _POSSESSOR_BEFORE.search(text, max(0, n.start - 7), n.start):
             return None  # "a message on her Facebook": a thing someone owns
         if " " in name and name.rsplit(" ", 1)[1].lower() in THING_WORDS:
             return None
