@@ -299,6 +299,20 @@ def _run_name(raw: str, lex: Lexicon) -> tuple | None:
             elif w in titles or w.rstrip(".") in titles:
                 t = i
             i += 1
+    if t + 1 < n_words and lw[t + 1] == "of":
+        # "of New York", "of State" is no name: the title before it with a name between
+        # ("Representative Peter T. King of New York"), else a given name further on ("Director of
+        # National Intelligence James Clapper"), else no name at all ("Secretary of State")
+        before = [i for i in range(t) if lw[i] in titles or lw[i] in honorifics or lw[i].rstrip(".") in titles]
+        given = [i for i in range(t + 2, n_words - 1) if lw[i] in lex.given_names]
+        if t >= 0 and before and any(lw[i] not in titles and lw[i] not in honorifics for i in range(before[-1] + 1, t)):
+            t = before[-1]
+            if lw[t] not in honorifics:
+                honorific = gender = None
+        elif given:
+            t = given[-1] - 1
+        else:
+            return None
     if t >= 0:
         role_words = [x for x, lx in zip(words[:t + 1], lw[:t + 1]) if lx not in honorifics]
         role = " ".join(role_words) if role_words else None

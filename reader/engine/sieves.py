@@ -1173,7 +1173,8 @@ def _bare_begin(doc: Doc, cue) -> bool:
 
 _INSCRIPTION_NOUNS = frozenset(
     """sign signs banner banners placard placards poster posters hat hats cap caps shirt shirts
-    t-shirt t-shirts headline headlines billboard billboards sticker stickers button buttons""".split())
+    t-shirt t-shirts headline headlines billboard billboards sticker stickers button buttons
+    message messages note notes card cards mug mugs bottle bottles flyer flyers screen screens""".split())
 _INSCRIPTION_VERBS = frozenset("saying reading read reads said says proclaiming declaring".split())
 
 
@@ -1212,6 +1213,61 @@ def _phrasal_non_speech(doc: Doc, cue) -> bool:
     return m is not None and m.end() > cue[1]
 
 
+# the words right before a chant: "chanting", "to chants of", "the caustic chant", "cheer for"
+_CHANT_LEAD = re.compile(r"(?i)\b(?:chant(?:s|ed|ing)?(?: of)?|cheer(?:s|ed|ing)? for|(?:cries|shouts|chorus) of)"
+                         r"[,:]?\s*$")
+_CROWD_NOUNS = frozenset(
+    """crowd crowds audience audiences protesters protestors demonstrators supporters fans attendees
+    marchers spectators hecklers rallygoers""".split())
+_CROWD_LEAD = frozenset("about nearly roughly some more than hundreds thousands dozens of".split())
+
+
+def _crowd_chant(doc: Doc, ss: int, hi: int) -> Mention | None:
+    """The crowd in "Roe roused the crowd to chants of “…”", "about 50 protesters had gathered
+    …, chanting “…”": a chant is the words of the crowd named before it in the sentence (the
+    nearest one), not of the speaker who stirred it or of the clause's other subject."""
+    text = doc.text
+    lead = _CHANT_LEAD.search(text, max(ss, hi - 30), hi)
+    if lead is None:
+        return None
+    toks = doc.words(max(ss, lead.start() - 200), lead.start())
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k][2].lower() not in _CROWD_NOUNS:
+            continue
+        start = k
+        det = False
+        for j in range(k - 1, max(-1, k - 5), -1):
+            low = toks[j][2].lower()
+            if low in _CROWD_LEAD or low.isdigit():
+                start = j
+            elif low in DETERMINERS and not det:
+                start, det = j, True  # ("at one point the crowd": no further back)
+            elif det or not (low.isalpha() and low == toks[j][2] and low not in PREPOSITIONS
+                      and not low.endswith(("ed", "ing"))):
+                break
+        return Mention(toks[start][0], toks[k][1], "np")
+    return None
+
+
+def _chant_before(doc: Doc, ss: int, cue, hi: int) -> Mention | None:
+    """The crowd in "He said, “…” - at which point the crowd chanted “…”": a chant is the words
+    of those who chant it, never someone's report of them, so "chanted" right before the quote,
+    with a subject of its own, takes the quote from the earlier cues of the sentence."""
+    word = doc.text[cue[0]:cue[1]].lower()
+    if word != "chanted" or doc.text[cue[1]:hi].strip(" ,:\u2014-"):
+        return None
+    m = doc.subject_before(cue[0], ss)
+    if m is None and doc.text[cue[0] - 1:cue[0]] == " ":
+        m = doc.phrase_before(cue[0], ss)
+        if m is not None:
+            # "at which point the crowd chanted": the noun phrase opens at its last determiner
+            toks = doc.words(m.start, m.end)
+            k = max((i for i, t in enumerate(toks) if i > 0 and t[2] in ("the", "a", "an")), default=0)
+            if k:
+                m = Mention(toks[k][0], m.end, "np")
+    return m if m is not None and m.end <= cue[0] else None
+
+
 def cue_then_quote(doc: Doc, f: Frame) -> bool:
     """Lavrov said: “We will win.”  /  Lavrov said the talks were “closely interconnected”.
 
@@ -1243,6 +1299,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
                 cues = [x for x in cues if x not in answered]
                 break
     if len(cues) > 1:
+        chant = _chant_before(doc, ss, cues[-1], hi)
+        if chant is not None:
+            return _decide(doc, f, chant, cues[-1], "cue_then_quote", 0.85, True)
         # a passive participle without its agent ("after the winner was declared", "Roe was
         # asked about it") names no speaker: a later cue of the sentence reports the quote
         active = [c for c in cues if not _bare_passive(doc, c)]
@@ -1257,6 +1316,9 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
         lead = _dash_name_colon(doc, f, ss)
         if lead is not None:
             return _decide(doc, f, lead, None, "cue_then_quote", 0.85, True)
+    crowd = _crowd_chant(doc, ss, hi)
+    if crowd is not None:
+        return _decide(doc, f, crowd, None, "cue_then_quote", 0.85, True)
     poss = _possessor_of_speech_noun(doc, f, ss)
     if poss is not None:
         return _decide(doc, f, poss, None, "cue_then_quote", 0.85, True)

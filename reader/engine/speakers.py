@@ -59,7 +59,12 @@ _FUNCTION = frozenset(
 # Quantifiers that stand for a person on their own ("tweeted another", "One said").
 _PRONOMINAL = frozenset("another others one many several some most few both".split())
 _RELATIVE = frozenset("which that".split())
+# adjectives that open a longer noun phrase ("One former Trump aide"): no noun to stop at
+_BARE_ADJECTIVES = frozenset("former top senior longtime other new old current onetime".split())
 _GROUP_ENDS = ("s", "people", "police", "staff", "media", "public", "press", "team", "crowd")
+# a possessive determiner right before a name: "on her Facebook", "his Twitter account"
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our) $")
+_POSSESSOR_ENDS = frozenset(("s ", "r ", "y "))  # (the last letters of those words, tested first)
 _WORD_BEFORE = re.compile(r"([A-Za-z]++)[^\w]*+$")  # (possessive: no retries at every length)
 
 
@@ -79,6 +84,9 @@ class Resolver:
         # pronouns resolved so far: positions in order, and position -> (word, end, entity)
         self._resolved_at: list[int] = []
         self._resolved: dict[int, tuple] = {}
+        # the last source that is no person (an organisation or a thing: "the company", "the
+        # email"), with the end of its mention: what a later "it" may stand for
+        self._last_thing: tuple[int, EntityInfo] | None = None
 
     # ----------------------------------------------------------------- word classes
     def common_word(self, word: str, pos: int) -> bool:
@@ -274,6 +282,33 @@ class Resolver:
             return None
         return self.clean_np(Mention(mention.start, end, "np"), True)
 
+    def _pronominal_noun(self, mention: Mention) -> Mention | None:
+        """"One" or "Another" that a noun follows stands for that noun: "One attendee, who …,
+        said", "One tweet said", "Another reader wrote". Only plain lower-case nouns, one or two,
+        and a speech verb only as the noun before the verb ("One tweet said", not "Another notes
+        her …"); an adjective in -ing, -ed or -ly, a pronoun or a verb ends the try."""
+        doc = self.doc
+        lex = self.lex
+        toks = doc.words(mention.end, min(len(doc.text), mention.end + 40))[:3]
+        end = None
+        for i, (s, e, w) in enumerate(toks[:2]):
+            low = w.lower()
+            if not (w.isalpha() and w.islower()) or low in PREPOSITIONS or low in _VERBISH \
+                    or low in _FUNCTION or low in CLAUSE_WORDS or low in DETERMINERS \
+                    or low in SUBJECT_PRONOUNS or low in ("her", "his", "their", "its", "him", "them") \
+                    or low.endswith(("ed", "ing", "ly")) or low in VERB_ONLY or low in _BARE_ADJECTIVES:
+                break
+            nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+            if low in lex.speech_verbs and not (nxt in lex.speech_verbs and (nxt.endswith("ed") or nxt in VERB_ONLY)
+                                                or nxt in ("said", "says", "read", "reads")):
+                break
+            end = e
+            if i + 1 < len(toks) and doc.text[e:toks[i + 1][0]].strip():
+                break  # ("One attendee, who …": the comma ends the noun phrase)
+        if end is None:
+            return None
+        return Mention(mention.start, end, "np")
+
     def _np_entity(self, np: Mention, recent: list[EntityInfo]):
         """A noun phrase that ends with a person's name ("former Vermont governor Howard Dean")
         is that person; otherwise an unnamed source."""
@@ -331,6 +366,9 @@ class Resolver:
             return None  # "DNC", "FBI"
         if self.place_like(n, ent):
             return None
+        text = self.doc.text
+        if text[n.start - 2:n.start] in _POSSESSOR_ENDS and _POSSESSOR_BEFORE.search(text, max(0, n.start - 7), n.start):
+            return None  # "a message on her Facebook": a thing someone owns
         if " " in name and name.rsplit(" ", 1)[1].lower() in THING_WORDS:
             return None
         if ent.kind == "unknown" and " " not in ent.name and not ent.role:
@@ -411,6 +449,8 @@ class Resolver:
         # the subject form's person
         word = _OBJECT_FORMS.get(word, word)
         gender = SUBJECT_PRONOUNS.get(word)
+        if word == "it":
+            return self._resolve_it(mention)
         if word not in ("he", "she", "i", "who"):
             return None
         si = doc.sentences.index(mention.start)
@@ -513,6 +553,10 @@ class Resolver:
             if lowf in SUBJECT_PRONOUNS:
                 return Mention(s, e, "pronoun")
             if lowf in _PRONOMINAL:
+                if e == mention.end and not extend:
+                    noun = self._pronominal_noun(Mention(s, e, "np"))
+                    if noun is not None:
+                        return noun  # "One attendee, …, said", "One tweet said"
                 return Mention(s, e, "np")  # "tweeted another", "One said"
             if lowf in DETERMINERS and e == mention.end and not extend:
                 return self._extend(Mention(s, e, "np"))  # "The" cut from "The lawmaker"
@@ -523,6 +567,11 @@ class Resolver:
         if not toks:
             return None
         s, e = toks[0][0], toks[-1][1]
+        if len(toks) > 1 and toks[-1][2] in ("'s", "\u2019s"):
+            toks = toks[:-1]  # a possessive with its noun cut off ("The Florida senator’s answer")
+            e = toks[-1][1]
+        elif len(toks) > 1 and toks[-1][2].endswith(("'s", "\u2019s")) and toks[-1][2][0].isalpha():
+            e -= 2
         if len(toks) == 1:
             if lowf in _FUNCTION or lowf in DETERMINERS or lowf.endswith("ly") and first.islower():
                 return None
@@ -543,6 +592,37 @@ class Resolver:
                 return None  # "more personal campaign", "received any", "plan"
         return Mention(s, e, "np")
 
+    def _resolve_it(self, mention: Mention) -> EntityInfo | None:
+        """"it" as a source: an organisation named before it in its sentence or the one before
+        ("the Business Council opposed an increase. “…,” it recommended"), else the source
+        before it that is no person, when it was named in that stretch ("“…,” the company wrote
+        in its statement. ⏎ It added, “…”", "“…,” the email read. It stated …")."""
+        doc = self.doc
+        si = doc.sentences.index(mention.start)
+        lo = doc.sentences.spans[max(0, si - 1)][0]
+        for back in (0, 1):
+            if si - back < 0:
+                break
+            ss, se = doc.sentences.spans[si - back]
+            # the organisation opening the sentence (its subject), not one named inside it
+            # ("… of Clinton, who was secretary of State", a name inside a quotation)
+            first = next(iter(doc.names_between(ss, min(se, mention.start))), None)
+            if first is not None and first.kind == "organisation" and first.start - ss <= 40 \
+                    and not doc.inside_quote(first.start) \
+                    and not doc.text[ss:first.start].strip(" \n\"'\u201c\u2018").endswith(("\"", "\u201c")):
+                ent = self._entity_for(first)
+                if ent is not None and ent.kind == "organisation":
+                    return ent
+        last = self._last_thing
+        if last is not None and lo <= last[0] <= mention.start:
+            return last[1]
+        return None
+
+    def _person_noun(self, name: str) -> bool:
+        """"one owner", "a spokesman": an unnamed source whose head noun is a person's."""
+        head = name.rsplit(" ", 1)[-1].lower()
+        return head in self.lex.role_nouns or head in self.lex.titles
+
     def unnamed_entity(self, mention: Mention) -> EntityInfo:
         return self._group(" ".join(self.doc.text[mention.start:mention.end].split()), mention)
 
@@ -558,6 +638,13 @@ class Resolver:
             self._depth -= 1
 
     def _entity(self, mention: Mention, recent: list[EntityInfo]):
+        ent, used = self._entity_of(mention, recent)
+        if ent is not None and used is not None and ent.kind in ("organisation", "unnamed") \
+                and used.kind != "pronoun" and self._depth == 1 and not self._person_noun(ent.name):
+            self._last_thing = (used.end, ent)
+        return ent, used
+
+    def _entity_of(self, mention: Mention, recent: list[EntityInfo]):
         text = self.doc.text
         if mention.start > 0 and text[mention.start].isalpha() and not text[mention.start - 1].isspace() \
                 and unicodedata.category(text[mention.start - 1])[0] not in "PZC":

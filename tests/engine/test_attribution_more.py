@@ -831,3 +831,31 @@ def test_speaker_phrase_does_not_run_into_the_next_sentence():
     a = run("Suit\n\nThe campaign will join the lawsuit after it is filed on Friday, according to "
             "Democratic officials. Roe, the senator from Ohio, is also joining it.\n")
     assert [speaker_name(a, q) for q in a.quotes] == ["Democratic officials"]
+
+
+def test_crowd_that_chanted_takes_the_chant_from_the_earlier_speaker():
+    """Pattern: He said, “…” - at which point the crowd chanted “…”: a chant belongs to those who
+    chant it, not to the speaker of the earlier quote of the sentence."""
+    a = run("Rally\n\nThe sheriff took the stage. He said, “We will finish the fence” - at which "
+            "point the crowd chanted “Finish the fence!” - “and keep our towns safe.”\n")
+    assert mention_text(a, quote(a, "Finish the fence!")) == "the crowd"
+    assert mention_text(a, quote(a, "keep our towns safe")) == "He"
+
+
+def test_message_that_said_is_the_source_of_its_words():
+    """Pattern: … was replaced by a message that said, “…”: a message, note or card carries its
+    words, as a sign does."""
+    a = run("Auction\n\nThe listing drew many views. By noon it was replaced by a message that said, "
+            "“Sorry, this item can no longer be found.”\n")
+    assert mention_text(a, quote(a, "Sorry, this item")) == "a message"
+
+
+def test_chant_belongs_to_the_crowd_named_before_it():
+    """Pattern: Roe roused the crowd to chants of “…” / where about 40 pickets had gathered,
+    chanting “…”: a chant is the words of the crowd named before it in the sentence, not of the
+    speaker who stirred it nor of another subject of the sentence."""
+    a = run("Rally\n\nThe governor roused the crowd to loud chants of “Send her home!”\n")
+    assert mention_text(a, quote(a, "Send her home")) == "the crowd"
+    b = run("Strike\n\nThe hotel stood empty near the Ocean Casino, where about 40 protesters had "
+            "gathered on Monday, chanting “no deal, no work.”\n")
+    assert "protesters" in mention_text(b, quote(b, "no deal, no work"))

@@ -229,3 +229,52 @@ def test_adverb_after_a_noun_phrase_speaker_is_not_part_of_its_name():
             "“did not mean it.”\n")
     q = quote(a, "did not mean it")
     assert speaker_name(a, q) == "A city official"
+
+
+def test_name_after_a_possessive_is_not_a_pronoun_antecedent():
+    """Pattern: Jo Roe posted on her Facebook …: “…,” she wrote: a name owned by someone ("her
+    Facebook", "his Twitter") is a thing, not the person a later "she" stands for."""
+    a = run("Posts\n\nThe actress Jo Roe posted a long note on her Facebook about the wedding: "
+            "“Men, you will not vanish by taking a wife's name,” she wrote.\n")
+    assert speaker_name(a, quote(a, "Men, you will not")) == "Jo Roe"
+
+
+def test_one_before_a_noun_names_the_noun():
+    """Pattern: One attendee, who …, said …; One tweet said: “…”: "One" or "Another" before a
+    plain noun is that noun, not the bare number word; "Another notes her …" stays "Another"."""
+    a = run("Meeting\n\nOne attendee, who asked not to be named, said the message was that “we "
+            "have to win this.”\n")
+    assert speaker_name(a, quote(a, "we have to win")) == "One attendee"
+    b = run("Notes\n\nAnother notes her first job after school was “hard but worth it.”\n")
+    assert speaker_name(b, quote(b, "hard but worth")) == "Another"
+
+
+def test_name_never_starts_with_of_after_a_title():
+    """Pattern: said Representative Jo T. Roe of Ohio / Director of National Parks Ann Gale said:
+    a title word inside a name ("Roe" is no title, "King" may be) or a title with "of" does not
+    leave "of Ohio" as the speaker's name."""
+    a = run("Race\n\n“It will be hard for him,” said Representative Peter T. King of Ohio, who "
+            "backs the governor.\n")
+    assert speaker_name(a, quote(a, "It will be hard")) == "Peter T. King"
+    b = run("Parks\n\nDirector of National Parks Ann Gale said the plan was “a good start.”\n")
+    assert speaker_name(b, quote(b, "a good start")) == "Ann Gale"
+
+
+def test_possessive_cut_from_its_noun_names_the_possessor():
+    """Pattern: The Ohio senator’s answer was that “…”: a speaker phrase that ends with a
+    possessive (its noun cut off) names the possessor, without the "’s"."""
+    a = run("Debate\n\nRoe was asked about the cost of the plan. The Ohio senator’s answer was "
+            "that “the budget is already stretched thin.”\n")
+    assert speaker_name(a, quote(a, "the budget is already")) == "The Ohio senator"
+
+
+def test_it_as_a_source_stands_for_the_company_or_document_before_it():
+    """Pattern: “…,” the company wrote. ⏎ It added, “…” / The Farm Council opposed the rise.
+    “…,” it said: "it" stands for the source before it that is no person, or the organisation
+    opening the sentence before."""
+    a = run("Auction\n\n“Nobody here has met him,” the company wrote in its statement.\n\n"
+            "It added, “We want no part in this sale.”\n")
+    assert speaker_name(a, quote(a, "We want no part")) == "the company"
+    b = run("Tax\n\nStill, the Farm Council of Ontario opposed any rise.\n\n"
+            "“Keep the levy where it is,” it said.\n")
+    assert speaker_name(b, quote(b, "Keep the levy")) == "Farm Council of Ontario"
