@@ -87,6 +87,9 @@ class Resolver:
         # the last source that is no person (an organisation or a thing: "the company", "the
         # email"), with the end of its mention: what a later "it" may stand for
         self._last_thing: tuple[int, EntityInfo] | None = None
+        # the last source that is a group (a plural noun phrase or an organisation: "the
+        # protesters", "the campaign"), with the end of its mention: what a later "they" may be
+        self._last_group: tuple[int, EntityInfo] | None = None
 
     # ----------------------------------------------------------------- word classes
     def common_word(self, word: str, pos: int) -> bool:
@@ -451,6 +454,8 @@ class Resolver:
         gender = SUBJECT_PRONOUNS.get(word)
         if word == "it":
             return self._resolve_it(mention)
+        if word == "they":
+            return self._resolve_they(mention)
         if word not in ("he", "she", "i", "who"):
             return None
         si = doc.sentences.index(mention.start)
@@ -618,6 +623,33 @@ class Resolver:
             return last[1]
         return None
 
+    def _resolve_they(self, mention: Mention) -> EntityInfo | None:
+        """"they" as a source: the group source before it, when it was named in its sentence
+        or the one before ("“…,” the protesters said. ⏎ They added, “…”", "“…,” the campaign
+        wrote. They said …")."""
+        last = self._last_group
+        if last is None:
+            return None
+        doc = self.doc
+        si = doc.sentences.index(mention.start)
+        lo = doc.sentences.spans[max(0, si - 1)][0]
+        if lo <= last[0] <= mention.start:
+            return last[1]
+        return None
+
+    def _group_source(self, ent: EntityInfo) -> bool:
+        """A source a later "they" may stand for: an organisation, or an unnamed plural
+        noun phrase ("the protesters", "Democratic officials", "police")."""
+        if ent.kind == "organisation":
+            return True
+        if ent.kind != "unnamed":
+            return False
+        name = ent.name.lower()
+        if "'s " in name or "\u2019s " in name or name.startswith(("his ", "her ", "their ", "its ")):
+            return False  # "Mr. Roe's advisers", "her allies": a name that leans on another
+        head = name.rsplit(" ", 1)[-1]
+        return head.endswith(_GROUP_ENDS) and not head.endswith(("ss", "us", "is", "'s", "\u2019s"))
+
     def _person_noun(self, name: str) -> bool:
         """"one owner", "a spokesman": an unnamed source whose head noun is a person's."""
         head = name.rsplit(" ", 1)[-1].lower()
@@ -642,6 +674,9 @@ class Resolver:
         if ent is not None and used is not None and ent.kind in ("organisation", "unnamed") \
                 and used.kind != "pronoun" and self._depth == 1 and not self._person_noun(ent.name):
             self._last_thing = (used.end, ent)
+        if ent is not None and used is not None and used.kind != "pronoun" and self._depth == 1 \
+                and self._group_source(ent):
+            self._last_group = (used.end, ent)
         return ent, used
 
     def _entity_of(self, mention: Mention, recent: list[EntityInfo]):

@@ -278,3 +278,19 @@ def test_it_as_a_source_stands_for_the_company_or_document_before_it():
     b = run("Tax\n\nStill, the Farm Council of Ontario opposed any rise.\n\n"
             "“Keep the levy where it is,” it said.\n")
     assert speaker_name(b, quote(b, "Keep the levy")) == "Farm Council of Ontario"
+
+
+def test_they_as_a_source_stands_for_the_group_before_it():
+    """Pattern: “…,” the farmers said. ⏎ They added, “…”: "they" stands for the plural or
+    organisation source named in its sentence or the one before; not for a group that leans on
+    a possessive ("her aides"), and not for one named long before."""
+    a = run("Harvest\n\n“The rain came too late,” the wheat farmers said on Monday.\n\n"
+            "They added, “We will plant again in spring.”\n")
+    assert speaker_name(a, quote(a, "We will plant again")) == "the wheat farmers"
+    b = run("Harvest\n\n“The rain came too late,” her aides said on Monday.\n\n"
+            "They added, “We will plant again in spring.”\n")
+    assert speaker_name(b, quote(b, "We will plant again")) != "her aides"
+    c = run("Harvest\n\n“The rain came too late,” the wheat farmers said on Monday.\n\n"
+            "The mill closed. The town waited. Nobody came.\n\n"
+            "They added, “We will plant again in spring.”\n")
+    assert speaker_name(c, quote(c, "We will plant again")) != "the wheat farmers"
