@@ -61,6 +61,13 @@ _PRONOMINAL = frozenset("another others one many several some most few both".spl
 _RELATIVE = frozenset("which that".split())
 # adjectives that open a longer noun phrase ("One former Trump aide"): no noun to stop at
 _BARE_ADJECTIVES = frozenset("former top senior longtime other new old current onetime".split())
+# things a later "it" may stand for when one opens its sentence or the one before ("The email
+# includes a photo … At the bottom it reads, “…”", "The group seeks … what it calls “…”")
+_IT_NOUNS = frozenset("""statement memo memorandum letter email e-mail report paper document
+    affidavit ad advertisement release filing complaint lawsuit study survey poll constitution
+    bill website post tweet video note message editorial article book group company campaign
+    committee newspaper panel agency organization organisation report petition resolution
+    ruling order platform manifesto page site""".split())
 _GROUP_ENDS = ("s", "people", "police", "staff", "media", "public", "press", "team", "crowd")
 # a possessive determiner right before a name: "on her Facebook", "his Twitter account"
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our) $")
@@ -621,6 +628,31 @@ class Resolver:
         last = self._last_thing
         if last is not None and lo <= last[0] <= mention.start:
             return last[1]
+        for back in (0, 1):
+            if si - back < 0:
+                break
+            ss, se = doc.sentences.spans[si - back]
+            np_ = self._thing_opening(ss, min(se, mention.start))
+            if np_ is not None:
+                return self._group(" ".join(doc.text[np_[0]:np_[1]].split()), Mention(np_[0], np_[1], "np"))
+        return None
+
+    def _thing_opening(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The noun phrase of a document or group opening text[lo:hi] ("The email", "The group
+        seeks" -> "The group"): "the", "this" or "that", at most two words, and a noun of
+        _IT_NOUNS; None otherwise."""
+        toks = self.doc.words(lo, min(hi, lo + 60))
+        if len(toks) < 2:
+            return None
+        first = toks[0][2].lower()
+        if first not in ("the", "this", "that"):
+            return None  # (not "Roe's campaign": a name that leans on another)
+        for j in range(1, min(4, len(toks))):
+            w = toks[j][2]
+            if not w[0].isalnum():
+                return None
+            if w.lower() in _IT_NOUNS:
+                return toks[0][0], toks[j][1]
         return None
 
     def _resolve_they(self, mention: Mention) -> EntityInfo | None:

@@ -294,3 +294,18 @@ def test_they_as_a_source_stands_for_the_group_before_it():
             "The mill closed. The town waited. Nobody came.\n\n"
             "They added, “We will plant again in spring.”\n")
     assert speaker_name(c, quote(c, "We will plant again")) != "the wheat farmers"
+
+
+def test_it_as_a_source_stands_for_the_document_opening_the_sentence_before():
+    """Pattern: The letter lists … At the end it reads, “…”: "it" stands for a document or
+    group noun phrase opening its sentence or the one before ("The school letter", "The
+    group"), not for one behind a possessive ("Roe's letter")."""
+    a = run("Letters\n\nThe school letter lists three meeting dates for parents.\n\n"
+            "At the end it reads, “Bring a friend and a folding chair.”\n")
+    assert speaker_name(a, quote(a, "Bring a friend")) == "The school letter"
+    b = run("Charity\n\nThe group collects coats for children and asks for what it calls "
+            "“warm winter kindness” in its leaflets.\n")
+    assert speaker_name(b, quote(b, "warm winter kindness")) == "The group"
+    c = run("Letters\n\nAda Roe's letter lists three meeting dates for parents.\n\n"
+            "At the end it reads, “Bring a friend and a folding chair.”\n")
+    assert speaker_name(c, quote(c, "Bring a friend")) != "Ada Roe's letter"
