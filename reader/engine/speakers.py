@@ -611,11 +611,10 @@ class Resolver:
         in its statement. ⏎ It added, “…”", "“…,” the email read. It stated …")."""
         doc = self.doc
         si = doc.sentences.index(mention.start)
-        lo = doc.sentences.spans[max(0, si - 1)][0]
-        for back in (0, 1):
-            if si - back < 0:
-                break
-            ss, se = doc.sentences.spans[si - back]
+        prev = self._sentence_before(si)
+        lo = doc.sentences.spans[prev][0]
+        for i in (si, prev):
+            ss, se = doc.sentences.spans[i]
             # the organisation opening the sentence (its subject), not one named inside it
             # ("… of Clinton, who was secretary of State", a name inside a quotation)
             first = next(iter(doc.names_between(ss, min(se, mention.start))), None)
@@ -628,14 +627,22 @@ class Resolver:
         last = self._last_thing
         if last is not None and lo <= last[0] <= mention.start:
             return last[1]
-        for back in (0, 1):
-            if si - back < 0:
-                break
-            ss, se = doc.sentences.spans[si - back]
+        for i in (si, prev):
+            ss, se = doc.sentences.spans[i]
             np_ = self._thing_opening(ss, min(se, mention.start))
             if np_ is not None:
                 return self._group(" ".join(doc.text[np_[0]:np_[1]].split()), Mention(np_[0], np_[1], "np"))
         return None
+
+    def _sentence_before(self, si: int) -> int:
+        """The index of the sentence before sentence ``si`` in the narrative: the sentences of a
+        quotation before it do not count ("“…,” the paper wrote. ⏎ “… . … .” it added": the
+        paper's sentence); at most six are passed over; ``si`` itself at the start."""
+        doc = self.doc
+        i = si - 1
+        while i > 0 and si - i <= 6 and doc.inside_quote(doc.sentences.spans[i][0]):
+            i -= 1
+        return max(0, i)
 
     def _thing_opening(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The noun phrase of a document or group opening text[lo:hi] ("The email", "The group
@@ -664,7 +671,7 @@ class Resolver:
             return None
         doc = self.doc
         si = doc.sentences.index(mention.start)
-        lo = doc.sentences.spans[max(0, si - 1)][0]
+        lo = doc.sentences.spans[self._sentence_before(si)][0]
         if lo <= last[0] <= mention.start:
             return last[1]
         return None

@@ -309,3 +309,14 @@ def test_it_as_a_source_stands_for_the_document_opening_the_sentence_before():
     c = run("Letters\n\nAda Roe's letter lists three meeting dates for parents.\n\n"
             "At the end it reads, “Bring a friend and a folding chair.”\n")
     assert speaker_name(c, quote(c, "Bring a friend")) != "Ada Roe's letter"
+
+
+def test_it_and_they_look_back_past_the_sentences_of_a_quotation():
+    """Pattern: “…,” the weekly wrote. ⏎ “One. Two. Three.” it added: the sentences inside the
+    quotation do not count as the sentence before "it" or "they"."""
+    a = run("Bridge\n\n“The bridge must be rebuilt,” the county bulletin wrote on Friday.\n\n"
+            "“Work should start soon. Delays cost money. Drivers deserve better,” it added.\n")
+    assert speaker_name(a, quote(a, "Work should start")) == "the county bulletin"
+    b = run("Bridge\n\n“The bridge must be rebuilt,” the local engineers wrote on Friday.\n\n"
+            "“Work should start soon. Delays cost money. Drivers deserve better,” they added.\n")
+    assert speaker_name(b, quote(b, "Work should start")) == "the local engineers"
