@@ -68,6 +68,7 @@ _IT_NOUNS = frozenset("""statement memo memorandum letter email e-mail report pa
     bill website post tweet video note message editorial article book group company campaign
     committee newspaper panel agency organization organisation report petition resolution
     ruling order platform manifesto page site""".split())
+_NOT_A_GROUP_START = frozenset("and but or unless if her his their its our my your".split())
 _GROUP_ENDS = ("s", "people", "police", "staff", "media", "public", "press", "team", "crowd")
 # a possessive determiner right before a name: "on her Facebook", "his Twitter account"
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our) $")
@@ -462,7 +463,18 @@ class Resolver:
         if word == "it":
             return self._resolve_it(mention)
         if word == "they":
-            return self._resolve_they(mention)
+            ent = self._resolve_they(mention)
+            if ent is None:
+                si = doc.sentences.index(mention.start)
+                for i in (si, self._sentence_before(si)):
+                    ss, se = doc.sentences.spans[i]
+                    if ss >= mention.start or doc.inside_quote(ss):
+                        continue
+                    np_ = self._plural_opening(ss, min(se, mention.start))
+                    if np_ is not None:
+                        return self._group(" ".join(doc.text[np_[0]:np_[1]].split()),
+                                           Mention(np_[0], np_[1], "np"))
+            return ent
         if word not in ("he", "she", "i", "who"):
             return None
         si = doc.sentences.index(mention.start)
@@ -674,6 +686,37 @@ class Resolver:
         lo = doc.sentences.spans[self._sentence_before(si)][0]
         if lo <= last[0] <= mention.start:
             return last[1]
+        return None
+
+    def _plural_opening(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The plural noun phrase opening text[lo:hi] as the subject of its verb ("Senate
+        Democrats blocked the bill", "The local engineers say"): "the" or none, at most three
+        words, a head ending in "s" and a lower-case verb after it with no "s" of its own."""
+        toks = self.doc.words(lo, min(hi, lo + 60))
+        if not toks:
+            return None
+        first = toks[0][2].lower()
+        if first != "the" and (first in _FUNCTION or first in CLAUSE_WORDS or first in _NOT_A_GROUP_START):
+            return None  # ("And two years", "Unless countries", "Her advisers")
+        j0 = 1 if first == "the" else 0
+        for j in range(j0, min(j0 + 3, len(toks) - 1)):
+            w = toks[j][2]
+            if not w[0].isalpha() or "'" in w or "\u2019" in w:
+                return None  # (not "Mr. Roe's aides": a name that leans on another)
+            low = w.lower()
+            nxt = toks[j + 1][2]
+            if w[0].isupper() and not self.demonym(w) and (
+                    j > j0 or surname_key(w, self.lex) in self.doc.entities):
+                if low.endswith("s"):
+                    return None  # a name ("Sanders", "The United States"), not a group
+                continue
+            if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3 \
+                    and nxt.isalpha() and nxt.islower() \
+                    and not nxt.endswith("s") and nxt not in PREPOSITIONS and nxt not in _FUNCTION \
+                    and nxt not in CLAUSE_WORDS and nxt not in ("who", "which", "that", "and", "or"):
+                return toks[0][0], toks[j][1]
+            if w.islower() and j > j0 and low in _FUNCTION:
+                return None
         return None
 
     def _group_source(self, ent: EntityInfo) -> bool:

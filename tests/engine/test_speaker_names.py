@@ -320,3 +320,18 @@ def test_it_and_they_look_back_past_the_sentences_of_a_quotation():
     b = run("Bridge\n\n“The bridge must be rebuilt,” the local engineers wrote on Friday.\n\n"
             "“Work should start soon. Delays cost money. Drivers deserve better,” they added.\n")
     assert speaker_name(b, quote(b, "Work should start")) == "the local engineers"
+
+
+def test_they_as_a_source_stands_for_the_plural_subject_opening_the_sentence():
+    """Pattern: Dairy farmers rejected the deal because they called it a “slow death”: a
+    plural noun phrase opening its sentence or the one before, as the subject of its verb;
+    not a name ending in "s" ("Ada Sanders"), not a phrase behind a possessive."""
+    a = run("Milk\n\nDairy farmers rejected the deal on Monday because they called it a "
+            "“slow death” for small herds.\n")
+    assert speaker_name(a, quote(a, "slow death")) == "Dairy farmers"
+    b = run("Milk\n\nAda Sanders met the buyers. Sanders rejected the deal on Monday because "
+            "they called it a “slow death” for small herds.\n")
+    assert speaker_name(b, quote(b, "slow death")) != "Sanders"
+    c = run("Milk\n\nMs. Roe's neighbours rejected the deal on Monday because they called it a "
+            "“slow death” for small herds.\n")
+    assert "neighbours" not in (speaker_name(c, quote(c, "slow death")) or "")
