@@ -1175,6 +1175,7 @@ _INSCRIPTION_NOUNS = frozenset(
     """sign signs banner banners placard placards poster posters hat hats cap caps shirt shirts
     t-shirt t-shirts headline headlines billboard billboards sticker stickers button buttons
     message messages note notes card cards mug mugs bottle bottles flyer flyers screen screens""".split())
+_INSCRIPTION_ENDS = tuple(sorted(_INSCRIPTION_NOUNS))
 _INSCRIPTION_VERBS = frozenset("saying reading read reads said says proclaiming declaring".split())
 
 
@@ -1184,7 +1185,17 @@ def _inscription(doc: Doc, ss: int, cue) -> Mention | None:
     text = doc.text
     if text[cue[0]:cue[1]].lower() not in _INSCRIPTION_VERBS:
         return None
-    toks = doc.words(max(ss, cue[0] - 80), cue[0])
+    # (the noun ends the text before the verb, but for "that", "which" or a comma: read from
+    # the end of the text before the words are split)
+    lo = max(ss, cue[0] - 80)
+    before = text[lo:cue[0]].rstrip().lower()
+    if before.endswith(("that", "which")):
+        before = before[:-4 if before.endswith("that") else -5].rstrip()
+    if before.endswith(","):
+        before = before[:-1].rstrip()
+    if not before.endswith(_INSCRIPTION_ENDS):
+        return None
+    toks = doc.words(lo, cue[0])
     k = len(toks) - 1
     if k >= 0 and toks[k][2].lower() in ("that", "which"):
         k -= 1
