@@ -1288,7 +1288,8 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     ss = f.sent[0]
     hi = f.before[1]
     cues = [c for c in doc.cues_between(ss, hi) if not _in_closed_adverbial(doc, ss, c, hi)
-            and not _in_opening_phrase(doc, ss, c, hi) and not _bare_speak(doc, c) and not _bare_begin(doc, c) and not _phrasal_non_speech(doc, c)]
+            and not _in_opening_phrase(doc, ss, c, hi) and not _bare_speak(doc, c)
+            and not _bare_begin(doc, c) and not _phrasal_non_speech(doc, c)]
     # after an earlier quote of the sentence attributed by a cue after it, the words between the
     # two quotes introduce this one; the cues before the earlier quote were its own ("Biden
     # weighed in, “…,” he said, adding, “…”" -> he)
