@@ -149,21 +149,24 @@ def _one_word_name(raw: str, lex: Lexicon) -> tuple[str, str, str] | None:
 def _runs(text: str, regex: re.Pattern[str], lo: int, hi: int, starts: list[int] | None):
     """The runs of capitalised words in ``text[lo:hi]`` as (start, end, text), cut where a
     sentence starts: a name never crosses a sentence end ("… in the U.S. The president …")."""
-    # runs and sentence starts both come in order: the next start after the run is followed along
-    n_starts = len(starts) if starts else 0
+    # runs and sentence starts both come in order: the next start after the run is followed
+    # along (``after``, past the end of the text once there is none)
+    starts = [*starts, hi + 1] if starts else [hi + 1]
     i = 0
+    after = starts[0]
     for m in regex.finditer(text, lo, hi):
         s, e = m.span()
-        while i < n_starts and starts[i] <= s:
+        while after <= s:
             i += 1
-        if i < n_starts and starts[i] < e:
-            while i < n_starts and starts[i] < e:
-                cut = starts[i]
-                piece = text[s:cut].rstrip()
+            after = starts[i]
+        if after < e:
+            while after < e:
+                piece = text[s:after].rstrip()
                 if piece:
                     yield s, s + len(piece), piece
-                s = cut
+                s = after
                 i += 1
+                after = starts[i]
             yield s, e, text[s:e]
             continue
         yield s, e, m.group()
