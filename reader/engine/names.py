@@ -27,12 +27,15 @@ ABBREVIATIONS = ("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm Prof Rev St J
 # the abbreviations form a trie, each ending in a look back at the capital ("r." after M, D, J
 # or S): a branch that starts with a letter is skipped at once when the letter differs, where
 # the thirty abbreviations would each be tried in turn.
+# The letters of a word after a capital: "a-z" is tested first, as a table, before the Unicode
+# word class (a lookup per character), and they are never given back ("*+": no white space or
+# full stop is a word character).
 _ABBREV_CAPITALS: dict[str, str] = {}
 for _abbrev in ABBREVIATIONS:
     _ABBREV_CAPITALS[_abbrev[1:]] = _ABBREV_CAPITALS.get(_abbrev[1:], "") + _abbrev[0]
 _WORD = rf"[{_UPPER}](?:" + \
     trie_pattern(sorted(_ABBREV_CAPITALS), lambda rest: rf"\.(?<=[{_ABBREV_CAPITALS[rest]}]{rest}\.)") + \
-    rf"|\.(?:[{_UPPER}]\.)*|[\w\u2019'\-]*)"
+    rf"|\.(?:[{_UPPER}]\.)*|[a-z\w\u2019'\-]*+)"
 # A later word of a run may have an Arabic prefix ("al-Assad"); the first word's is picked up
 # by find_names.
 _CAP = rf"(?:(?:al|el|bin|ibn|ben|ul)-)?{_WORD}"
@@ -45,8 +48,15 @@ def name_regex(lexicon: Lexicon) -> re.Pattern[str]:
     ("de Mistura") or "al-" prefix is picked up afterwards by :func:`find_names`."""
     # the particles as a trie: of the words that start at a position it tries the longest first,
     # as an alternation of them longest first would
-    part = trie_pattern(sorted({p for p in lexicon.particles if p.replace(".", "").isalpha()} | {"of"}))
-    return re.compile(rf"{_WORD}(?:{_SEP}(?:{part}{_SEP})*{_CAP})*")
+    particles = {p for p in lexicon.particles if p.replace(".", "").isalpha()} | {"of"}
+    part = trie_pattern(sorted(particles))
+    # The repeats are possessive (no giving back), which spares the engine its bookkeeping for
+    # backtracking, and matches what the greedy repeats match: nothing follows the run of words
+    # to make it give back a word, and the particles before a word are given back only for a
+    # capital to match where a particle starts, which takes a particle in capitals (the
+    # lexicon's are lower case; with others, the greedy repeat)
+    lower = all(p[:1].islower() for p in particles)
+    return re.compile(rf"{_WORD}(?:{_SEP}(?:{part}{_SEP})*{'+' if lower else ''}{_CAP})*+")
 
 
 _LEAD = re.compile(r"(?:^|(?<=[^\w\-]))(de|van|von|der|du|da|di|del|della|bin|ibn)[ \t\u00a0]+$|(?:^|(?<=[^\w]))(al|el|bin|ibn|ben|ul)-$")
