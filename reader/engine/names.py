@@ -488,18 +488,15 @@ def split_places(names: list[Name], lex: Lexicon, several: list[Name] | None = N
     # (the distinct one-word names first: most are written many times)
     singles = {n.name for n in names if " " not in n.name and not n.sentence_initial}
     singles = {name for name in singles if name.lower() not in lex.given_names}
+    if not singles:
+        return
     for n in names if several is None else several:
-        if " " not in n.name:
-            continue
-        words = n.name.split()
-        if len(words) >= 3 and words[0] in singles or (
-                len(words) == 2 and words[0] in singles and words[1] in singles):
-            cut = len(words[0]) + 1
-            while n.name[cut] == " ":
-                cut += 1
-            n.name = n.name[cut:]
-            n.name_start += cut
-            n.key = surname_key(n.name, lex)
+        # (the words of a name are joined by single spaces)
+        first, space, rest = n.name.partition(" ")
+        if space and first in singles and (" " in rest or rest in singles):
+            n.name = rest
+            n.name_start += len(first) + 1
+            n.key = surname_key(rest, lex)
 
 
 def plausible_name(name: str, lex: Lexicon) -> bool:
@@ -584,11 +581,13 @@ def family_keys(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dict[i
     joins the one first name it can stand for ("H. Clinton"); the end of a longer name is that
     name ("Suu Kyi" in "Aung San Suu Kyi")."""
     given: dict[str, dict[str, list[Name]]] = {}
+    particles = lex.particles
     for n in names:
-        if n.kind != "organisation" and " " in n.name:
-            first = _given(n.name)
+        if n.kind != "organisation":
+            # (as _given, without splitting all the words: they are joined by single spaces)
+            first, space, _ = n.name.partition(" ")
             # ("De Mistura" is a surname with its particle, not a first name and a surname)
-            if first not in lex.particles:
+            if space and (first := first.lower().rstrip(".")) not in particles:
                 given.setdefault(n.key, {}).setdefault(first, []).append(n)
     keys: dict[int, str] = {}
     places: dict[str, list[tuple[int, str]]] = {}
@@ -671,8 +670,8 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
     family, family_places = family_keys(full, lex, text)
     written = Counter(n.name for n in full if " " in n.name)
     # names led by a word ("Hold Melania Trump") that only ever open a sentence (few names are
-    # led by a word: only their mentions are looked at)
-    led = {name for name in written if _led_by_a_word(name, lex)}
+    # led by a word: only their mentions are looked at; a name of two words never is)
+    led = {name for name in written if name.count(" ") >= 2 and _led_by_a_word(name, lex)}
     inside = {n.name for n in full if n.name in led and not (text and opens_sentence(text, n.name_start))} \
         if led else set()
     shunned = frozenset(led - inside)
@@ -690,7 +689,12 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
             ent.name = n.name
         if n.gender and not ent.gender:
             ent.gender = n.gender
-        by_first.setdefault(n.name.split()[0].lower(), set()).add(key)
+        first = n.name[:n.name.index(" ")].lower()
+        keys = by_first.get(first)
+        if keys is None:
+            by_first[first] = {key}
+        else:
+            keys.add(key)
     # "De Mistura" vs "de Mistura", or a surname with a particle written alone ("Mistura")
     by_tail: dict[str, str] = {}
     for k in list(entities):
