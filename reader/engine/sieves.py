@@ -91,11 +91,13 @@ def _decide(doc: Doc, f: Frame, mention: Mention | None, cue, rule: str, confide
     return True
 
 
+# White space (\s is exactly str.isspace), commas, semicolons and quotation marks.
+_LEFT_JUNK = re.compile("[\\s,;" + "".join(sorted(QUOTE_CHARS)) + "]*")
+
+
 def _strip_left(doc: Doc, lo: int, hi: int) -> int:
-    text = doc.text
-    while lo < hi and (text[lo].isspace() or text[lo] in ",;" or text[lo] in QUOTE_CHARS):
-        lo += 1
-    return lo
+    """Past the white space, commas, semicolons and quotation marks at ``lo`` (not past ``hi``)."""
+    return _LEFT_JUNK.match(doc.text, lo, hi).end() if lo < hi else lo
 
 
 def _tokens_until_cue(doc: Doc, lo: int, hi: int, limit: int = 14):
@@ -844,7 +846,7 @@ def _relative_cue_first(doc: Doc, f: Frame, cues: list) -> list:
     """For a short fragment, the last cue first when its subject opens a relative or temporal
     clause ("…, which he declared “a total disaster”", "when he claimed Obama was “the founder”"):
     the fragment is the words of that clause's speaker, not of the sentence's reporter."""
-    if f.seg.end - f.seg.start > 80 or len(doc.text[f.seg.start:f.seg.end].split()) > SHORT_FRAGMENT:
+    if f.seg.end - f.seg.start > 80 or len(doc.text[f.seg.start:f.seg.end].split(None, SHORT_FRAGMENT)) > SHORT_FRAGMENT:
         return cues
     last = cues[-1]
     if doc.text[last[1] - 3:last[1]] == "ing" or _is_according(doc, last) \
@@ -866,13 +868,12 @@ _AGENT_AFTER = re.compile(r"[^\w\s]{0,3}\s+by\s+")
 def _agent_after_quote(doc: Doc, f: Frame, cue) -> Mention | None:
     """A passive speech verb right before the quote and its agent right after it: "labeled as a
     “witch hunt” by Democrats", "called “strategic ambiguity” by Joshua Hendrick"."""
-    if not doc.text[cue[0]:cue[1]].lower().endswith("ed"):
+    # (the agent first: rarely there; the words between may be many)
+    m = _AGENT_AFTER.match(doc.text, f.seg.close_end, f.sent[1])
+    if m is None or not doc.text[cue[0]:cue[1]].lower().endswith("ed"):
         return None
     between = doc.text[cue[1]:f.seg.open_at].split()
     if any(w.lower() not in ("as", "a", "an", "the") for w in between):
-        return None
-    m = _AGENT_AFTER.match(doc.text, f.seg.close_end, f.sent[1])
-    if m is None:
         return None
     agent = doc.subject_after(m.end(), f.sent[1])
     return agent if agent is not None and agent.kind != "pronoun" else None
@@ -1359,10 +1360,11 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     # ("…, and he laughed and said, “…”": an earlier coordinated clause whose subject opens it),
     # and a time clause with a subject and verb of its own ("…, hours after Sanders said he was
     # “encouraged”")
-    last = _clause_start(doc, ss, hi)
+    starts = _clause_starts(doc, ss, hi)
+    last = max(starts) if starts else ss  # (as _clause_start: the breaks are found in order)
     main = _main_clause_start(doc, ss, hi)
     subs = {t.end() for t in _TIME_CLAUSE.finditer(doc.text, ss, hi) if not doc.inside_quote(t.start())}
-    for clause in sorted(_clause_starts(doc, ss, hi) | {last, main} | subs, reverse=True):
+    for clause in sorted(starts | {last, main} | subs, reverse=True):
         if clause <= ss:
             continue
         if clause in subs and not _time_clause_reports(doc, clause, hi):
@@ -1598,13 +1600,19 @@ def _title_like(inside: str) -> bool:
         return False  # (the first word is not capitalised: "closely interconnected")
     # a quotation is often long: its first nine words decide unless fewer of them have letters
     parts = inside.split(None, 9)
-    words = [w for w in parts[:9] if w[:1].isalpha()]
+    words = []
+    for w in parts[:9]:
+        if w[0].isalpha():
+            if not (w[0].isupper() or w.lower() in _SMALL_TITLE_WORDS):
+                return False  # (most quotations: a lower-case word among the first few)
+            words.append(w)
     if len(parts) == 10:
-        if not all(w[0].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words) or len(words) > 8:
+        if len(words) > 8:
             return False
         words = [w for w in inside.split() if w[:1].isalpha()]
-    return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words) \
-        and words[0][0].isupper()
+        if not all(w[0].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words):
+            return False
+    return 0 < len(words) <= 8 and words[0][0].isupper()
 
 
 def colon_lead(doc: Doc, f: Frame) -> bool:
