@@ -141,6 +141,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     after it."""
     lo = _strip_left(doc, f.after[0], f.after[1])
     hi = f.after[1]
+    if lo < hi and not doc.cues_between(lo, hi):
+        return False  # no cue after the quote in its sentence (as below, where each way needs one)
     inside = doc.text[f.seg.start:f.seg.end].rstrip()
     comma = inside.endswith((",", "?", "!", "\u2014", "-", "\u2026")) or \
         doc.text[f.seg.close_end:f.seg.close_end + 1] == ","
@@ -151,12 +153,12 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
         if nxt and nxt[0].isalpha() and nxt[0].islower() and nxt[0] not in doc.lex.speech_verbs \
                 and nxt[0] not in ("he", "she", "they", "we", "i", "it"):
             return False  # "“Daily Show” host Trevor Noah said": a title modifying a noun
-    if not comma and doc.cues_between(f.sent[0], f.before[1]):
+    cues_before = doc.cues_between(f.sent[0], f.before[1])
+    if not comma and cues_before:
         return False  # “…” is the object of a cue before it: Lavrov said it was “…”, but he …
     if comma and _reported_in_opening_clause(doc, f.sent[0], f.seg.open_at):
         return False  # "After Roe said they would do “better,” Lavrov said …": Roe's words
-    lead_colon = doc.text[f.before[0]:f.before[1]].rstrip().endswith(":") and \
-        bool(doc.cues_between(f.sent[0], f.before[1]))
+    lead_colon = bool(cues_before) and doc.text[f.before[0]:f.before[1]].rstrip().endswith(":")
     if lo >= hi:
         # the sentence ended inside the quote: “Are you sure?” Lavrov asked.
         ss, se = doc.sentences.span_at(f.seg.close_end + 1)
@@ -175,7 +177,7 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
                         m0 = doc.subject_before(cue[0], lo)
                         if m0 is None or m0.start > n0.end:
                             cue = None
-            if cue is None or doc.cues_between(f.sent[0], f.before[1]):
+            if cue is None or cues_before:
                 return False
             if hi < se or doc.text[cue[1]:hi].strip().endswith(":"):
                 # “…” He added, “…” / “…” Perhaps, he said, this “…” / “…” Roe said both are
@@ -226,7 +228,7 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
         # “…” because some members did not agree / the “…” phrase Roe cited: the words after a
         # quote that does not end its clause run on past it; only "…” job, he said" closes it
         return False
-    if lead and lead[0].lower() in _NEW_CLAUSE and doc.cues_between(f.sent[0], f.before[1]):
+    if lead and lead[0].lower() in _NEW_CLAUSE and cues_before:
         return False  # Durbin said he “…,” and he said …: a new clause, the quote is Durbin's
     return _decide(doc, f, m, cue, "quote_then_cue", 0.95, True)
 
