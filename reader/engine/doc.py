@@ -451,7 +451,12 @@ class Doc:
         """The cues inside text[lo:hi], in document order."""
         starts = self.cue_starts
         i, j = bisect_left(starts, lo), bisect_left(starts, hi)
-        return [c for c in self.cues[i:j] if c[1] <= hi] if i < j else []
+        if i == j:
+            return []
+        cues = self.cues[i:j]
+        # the cues after the first are one scan's matches, which never overlap: when the last of
+        # them ends in time, so do the others
+        return cues if i and cues[-1][1] <= hi else [c for c in cues if c[1] <= hi]
 
     # ----------------------------------------------------------------- grammar helpers
     def _mention_for_token(self, toks, i: int, lo: int) -> Mention | None:

@@ -91,11 +91,13 @@ def _decide(doc: Doc, f: Frame, mention: Mention | None, cue, rule: str, confide
     return True
 
 
+# White space (\s is exactly str.isspace), commas, semicolons and quotation marks.
+_LEFT_JUNK = re.compile("[\\s,;" + "".join(sorted(QUOTE_CHARS)) + "]*")
+
+
 def _strip_left(doc: Doc, lo: int, hi: int) -> int:
-    text = doc.text
-    while lo < hi and (text[lo].isspace() or text[lo] in ",;" or text[lo] in QUOTE_CHARS):
-        lo += 1
-    return lo
+    """Past the white space, commas, semicolons and quotation marks at ``lo`` (not past ``hi``)."""
+    return _LEFT_JUNK.match(doc.text, lo, hi).end() if lo < hi else lo
 
 
 def _tokens_until_cue(doc: Doc, lo: int, hi: int, limit: int = 14):
@@ -139,6 +141,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     after it."""
     lo = _strip_left(doc, f.after[0], f.after[1])
     hi = f.after[1]
+    if lo < hi and not doc.cues_between(lo, hi):
+        return False  # no cue after the quote in its sentence (as below, where each way needs one)
     inside = doc.text[f.seg.start:f.seg.end].rstrip()
     comma = inside.endswith((",", "?", "!", "\u2014", "-", "\u2026")) or \
         doc.text[f.seg.close_end:f.seg.close_end + 1] == ","
@@ -149,12 +153,12 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
         if nxt and nxt[0].isalpha() and nxt[0].islower() and nxt[0] not in doc.lex.speech_verbs \
                 and nxt[0] not in ("he", "she", "they", "we", "i", "it"):
             return False  # "“Daily Show” host Trevor Noah said": a title modifying a noun
-    if not comma and doc.cues_between(f.sent[0], f.before[1]):
+    cues_before = doc.cues_between(f.sent[0], f.before[1])
+    if not comma and cues_before:
         return False  # “…” is the object of a cue before it: Lavrov said it was “…”, but he …
     if comma and _reported_in_opening_clause(doc, f.sent[0], f.seg.open_at):
         return False  # "After Roe said they would do “better,” Lavrov said …": Roe's words
-    lead_colon = doc.text[f.before[0]:f.before[1]].rstrip().endswith(":") and \
-        bool(doc.cues_between(f.sent[0], f.before[1]))
+    lead_colon = bool(cues_before) and doc.text[f.before[0]:f.before[1]].rstrip().endswith(":")
     if lo >= hi:
         # the sentence ended inside the quote: “Are you sure?” Lavrov asked.
         ss, se = doc.sentences.span_at(f.seg.close_end + 1)
@@ -173,7 +177,7 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
                         m0 = doc.subject_before(cue[0], lo)
                         if m0 is None or m0.start > n0.end:
                             cue = None
-            if cue is None or doc.cues_between(f.sent[0], f.before[1]):
+            if cue is None or cues_before:
                 return False
             if hi < se or doc.text[cue[1]:hi].strip().endswith(":"):
                 # “…” He added, “…” / “…” Perhaps, he said, this “…” / “…” Roe said both are
@@ -224,7 +228,7 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
         # “…” because some members did not agree / the “…” phrase Roe cited: the words after a
         # quote that does not end its clause run on past it; only "…” job, he said" closes it
         return False
-    if lead and lead[0].lower() in _NEW_CLAUSE and doc.cues_between(f.sent[0], f.before[1]):
+    if lead and lead[0].lower() in _NEW_CLAUSE and cues_before:
         return False  # Durbin said he “…,” and he said …: a new clause, the quote is Durbin's
     return _decide(doc, f, m, cue, "quote_then_cue", 0.95, True)
 
@@ -844,7 +848,7 @@ def _relative_cue_first(doc: Doc, f: Frame, cues: list) -> list:
     """For a short fragment, the last cue first when its subject opens a relative or temporal
     clause ("…, which he declared “a total disaster”", "when he claimed Obama was “the founder”"):
     the fragment is the words of that clause's speaker, not of the sentence's reporter."""
-    if f.seg.end - f.seg.start > 80 or len(doc.text[f.seg.start:f.seg.end].split()) > SHORT_FRAGMENT:
+    if f.seg.end - f.seg.start > 80 or len(doc.text[f.seg.start:f.seg.end].split(None, SHORT_FRAGMENT)) > SHORT_FRAGMENT:
         return cues
     last = cues[-1]
     if doc.text[last[1] - 3:last[1]] == "ing" or _is_according(doc, last) \
@@ -866,13 +870,12 @@ _AGENT_AFTER = re.compile(r"[^\w\s]{0,3}\s+by\s+")
 def _agent_after_quote(doc: Doc, f: Frame, cue) -> Mention | None:
     """A passive speech verb right before the quote and its agent right after it: "labeled as a
     “witch hunt” by Democrats", "called “strategic ambiguity” by Joshua Hendrick"."""
-    if not doc.text[cue[0]:cue[1]].lower().endswith("ed"):
+    # (the agent first: rarely there; the words between may be many)
+    m = _AGENT_AFTER.match(doc.text, f.seg.close_end, f.sent[1])
+    if m is None or not doc.text[cue[0]:cue[1]].lower().endswith("ed"):
         return None
     between = doc.text[cue[1]:f.seg.open_at].split()
     if any(w.lower() not in ("as", "a", "an", "the") for w in between):
-        return None
-    m = _AGENT_AFTER.match(doc.text, f.seg.close_end, f.sent[1])
-    if m is None:
         return None
     agent = doc.subject_after(m.end(), f.sent[1])
     return agent if agent is not None and agent.kind != "pronoun" else None
@@ -1359,10 +1362,11 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     # ("…, and he laughed and said, “…”": an earlier coordinated clause whose subject opens it),
     # and a time clause with a subject and verb of its own ("…, hours after Sanders said he was
     # “encouraged”")
-    last = _clause_start(doc, ss, hi)
+    starts = _clause_starts(doc, ss, hi)
+    last = max(starts) if starts else ss  # (as _clause_start: the breaks are found in order)
     main = _main_clause_start(doc, ss, hi)
     subs = {t.end() for t in _TIME_CLAUSE.finditer(doc.text, ss, hi) if not doc.inside_quote(t.start())}
-    for clause in sorted(_clause_starts(doc, ss, hi) | {last, main} | subs, reverse=True):
+    for clause in sorted(starts | {last, main} | subs, reverse=True):
         if clause <= ss:
             continue
         if clause in subs and not _time_clause_reports(doc, clause, hi):
@@ -1598,13 +1602,19 @@ def _title_like(inside: str) -> bool:
         return False  # (the first word is not capitalised: "closely interconnected")
     # a quotation is often long: its first nine words decide unless fewer of them have letters
     parts = inside.split(None, 9)
-    words = [w for w in parts[:9] if w[:1].isalpha()]
+    words = []
+    for w in parts[:9]:
+        if w[0].isalpha():
+            if not (w[0].isupper() or w.lower() in _SMALL_TITLE_WORDS):
+                return False  # (most quotations: a lower-case word among the first few)
+            words.append(w)
     if len(parts) == 10:
-        if not all(w[0].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words) or len(words) > 8:
+        if len(words) > 8:
             return False
         words = [w for w in inside.split() if w[:1].isalpha()]
-    return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words) \
-        and words[0][0].isupper()
+        if not all(w[0].isupper() or w.lower() in _SMALL_TITLE_WORDS for w in words):
+            return False
+    return 0 < len(words) <= 8 and words[0][0].isupper()
 
 
 def colon_lead(doc: Doc, f: Frame) -> bool:
