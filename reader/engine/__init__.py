@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import partial
 
@@ -296,6 +297,8 @@ def _speech_events(doc: Doc, frames, reported, paras: set[int] | None = None) ->
     """Every cue outside quotations whose speaker is known, as (position, mention, cue): the
     reported speech found, and cues with nothing reported ("Lau said in a statement."). With
     ``paras``, only cues in those paragraphs are looked at."""
+    if paras is not None and not paras:
+        return []
     used = {f.cue for f in frames if f.cue is not None}
     # a quote decided in its own sentence owns the rest of that sentence: "“…,” said Roe, who
     # spoke on condition of anonymity." reports nothing for the quotes after it
@@ -308,10 +311,23 @@ def _speech_events(doc: Doc, frames, reported, paras: set[int] | None = None) ->
         end = owned.get(doc.sentences.span_at(cue[0])[0])
         return end is not None and cue[0] > end
 
+    if paras is None:
+        cues = doc.cues
+    else:
+        # the cues of those paragraphs, in document order, cut out of the sorted list by their
+        # starts (as paragraph_index places them: before the second paragraph is the first)
+        starts, para_starts = doc.cue_starts, doc.para_starts
+        cues = []
+        for p in sorted(paras):
+            if p < 0 or p > 0 and p >= len(para_starts):
+                continue
+            lo = bisect_left(starts, para_starts[p]) if p > 0 else 0
+            hi = bisect_left(starts, para_starts[p + 1]) if p + 1 < len(para_starts) else len(starts)
+            cues += doc.cues[lo:hi]
+        reported = [r for r in reported if doc.paragraph_index(r.cue[0]) in paras]
     events = {r.cue: (r.cue[0], r.mention, r.cue) for r in reported if not dominated(r.cue)}
-    for cue in doc.cues:
-        if cue in events or cue in used or (paras is not None and doc.paragraph_index(cue[0]) not in paras) \
-                or dominated(cue):
+    for cue in cues:
+        if cue in events or cue in used or dominated(cue):
             continue
         if doc.text[cue[0]:cue[1]].lower().startswith("according"):
             continue
