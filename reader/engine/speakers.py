@@ -88,6 +88,7 @@ class Resolver:
         # the names of up to eight sentences before it)
         self._honorific_only: dict[str, bool] = {}
         self._words_before: dict[int, str] = {}
+        self._sentence_names: dict[int, list] = {}
         self._depth = 0
         # pronouns resolved so far: positions in order, and position -> (word, end, entity)
         self._resolved_at: list[int] = []
@@ -478,19 +479,17 @@ class Resolver:
         if word not in ("he", "she", "i", "who"):
             return None
         si = doc.sentences.index(mention.start)
-
-        def ok(ent: EntityInfo) -> bool:
-            if ent.kind == "organisation" or ent.kind == "unnamed":
-                return False
-            return gender is None or ent.gender is None or ent.gender == gender
-
         for back in range(0, 8):
             if si - back < 0:
                 break
             ss, se = doc.sentences.spans[si - back]
             hi = mention.start if back == 0 else se
-            names = [n for n in doc.names_between(ss, hi) if n.kind != "organisation"
-                     and not doc.inside_quote(n.start)]
+            names = self._people_named(si - back)
+            if hi < se:
+                names = [n for n in names if n.end <= hi]  # (the names before the pronoun)
+            elif hi > se:  # (a pronoun past the end of the sentence it was placed in)
+                names = [n for n in doc.names_between(ss, hi) if n.kind != "organisation"
+                         and not doc.inside_quote(n.start)]
             if back == 0 and word == "who" and names:
                 names = names[-1:]
             cands = []
@@ -516,9 +515,21 @@ class Resolver:
                 ent.gender = gender
             return ent
         for ent in reversed(recent):
-            if ok(ent):
+            if ent.kind != "organisation" and ent.kind != "unnamed" \
+                    and (gender is None or ent.gender is None or ent.gender == gender):
                 return ent
         return None
+
+    def _people_named(self, si: int) -> list:
+        """The names of sentence ``si`` outside quotations that are no organisation's, found once
+        (each pronoun looks at the names of up to eight sentences)."""
+        got = self._sentence_names.get(si)
+        if got is None:
+            doc = self.doc
+            ss, se = doc.sentences.spans[si]
+            got = self._sentence_names[si] = [n for n in doc.names_between(ss, se)
+                                              if n.kind != "organisation" and not doc.inside_quote(n.start)]
+        return got
 
     # ----------------------------------------------------------------- noun phrases
     def clean_np(self, mention: Mention, extend: bool = False) -> Mention | None:
@@ -747,18 +758,18 @@ class Resolver:
             return None, None  # (a phrase that keeps leading back to itself)
         self._depth += 1
         try:
-            return self._entity(mention, recent)
+            ent, used = self._entity_of(mention, recent)
         finally:
             self._depth -= 1
-
-    def _entity(self, mention: Mention, recent: list[EntityInfo]):
-        ent, used = self._entity_of(mention, recent)
-        if ent is not None and used is not None and ent.kind in ("organisation", "unnamed") \
-                and used.kind != "pronoun" and self._depth == 1 and not self._person_noun(ent.name):
-            self._last_thing = (used.end, ent)
-        if ent is not None and used is not None and used.kind != "pronoun" and self._depth == 1 \
-                and self._group_source(ent):
-            self._last_group = (used.end, ent)
+        # the last source that is no person, and the last group, named (not a pronoun) by a
+        # mention asked about from outside (not one a phrase led to)
+        # (both are organisations or unnamed sources: most speakers are neither)
+        if ent is not None and used is not None and (ent.kind == "organisation" or ent.kind == "unnamed") \
+                and used.kind != "pronoun" and self._depth == 0:
+            if not self._person_noun(ent.name):
+                self._last_thing = (used.end, ent)
+            if self._group_source(ent):
+                self._last_group = (used.end, ent)
         return ent, used
 
     def _entity_of(self, mention: Mention, recent: list[EntityInfo]):
