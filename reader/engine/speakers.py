@@ -89,6 +89,7 @@ class Resolver:
         self._honorific_only: dict[str, bool] = {}
         self._words_before: dict[int, str] = {}
         self._sentence_names: dict[int, list] = {}
+        self._never_a_person: dict[str, bool] = {}
         self._depth = 0
         # pronouns resolved so far: positions in order, and position -> (word, end, entity)
         self._resolved_at: list[int] = []
@@ -133,17 +134,22 @@ class Resolver:
             got = self._words_before[pos] = m.group(1).lower() if m else ""
         return got
 
-    def place_like(self, n, ent: EntityInfo | None) -> bool:
-        """A name that is a place: a known place, a name ending with a place word, a name after
-        "in"/"at"/"near" (not a possessive: "in Obama's speech"), or a one-word entity every
-        mention of which follows such a preposition or "from"/"on" ("from Honolulu", "on
-        Midway")."""
+    def _no_person_name(self, name: str) -> bool:
+        """A name that never stands for a person, wherever it is written: a demonym or a party
+        label, an honorific alone, an acronym ("DNC", "FBI"), a known place or a name ending with
+        a place word."""
+        low = name.lower()
         lex = self.lex
-        low = n.name.lower()
-        if low in lex.places:
-            return True
-        if " " in low and low.rsplit(" ", 1)[1] in PLACE_WORDS:
-            return True
+        return self.demonym(name) or low in lex.epithets or self.honorific_only(name) \
+            or " " not in name and name.isupper() \
+            or low in lex.places or " " in low and low.rsplit(" ", 1)[1] in PLACE_WORDS
+
+    def _place_by_use(self, n, ent: EntityInfo | None) -> bool:
+        """A name that is a place by where it is written (a known place or a name ending with a
+        place word is one wherever it is: see :meth:`_no_person_name`): a name after
+        "in"/"at"/"near" (not a possessive: "in Obama's speech"), an entity whose name ends with
+        a place word, or a one-word entity every mention of which follows such a preposition or
+        "from"/"on" ("from Honolulu", "on Midway")."""
         if n.honorific or n.role:
             return False
         if ent is not None and " " in ent.name and ent.name.lower().rsplit(" ", 1)[1] in PLACE_WORDS:
@@ -367,16 +373,14 @@ class Resolver:
         """The entity of name ``n`` if a pronoun of ``gender`` can stand for it: a person (not a
         place, a demonym, an acronym, an organisation, an honorific alone or a capitalised
         common word at a sentence start)."""
-        lex = self.lex
         ent = self._entity_for(n)
         if ent is None or ent.kind == "organisation":
             return None
         name = n.name
-        if self.demonym(name) or name.lower() in lex.epithets or self.honorific_only(name):
-            return None
-        if " " not in name and name.isupper():
-            return None  # "DNC", "FBI"
-        if self.place_like(n, ent):
+        never = self._never_a_person.get(name)
+        if never is None:
+            never = self._never_a_person[name] = self._no_person_name(name)
+        if never or self._place_by_use(n, ent):
             return None
         text = self.doc.text
         if text[n.start - 2:n.start] in _POSSESSOR_ENDS and _POSSESSOR_BEFORE.search(text, max(0, n.start - 7), n.start):
