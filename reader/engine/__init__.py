@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import partial
+from operator import attrgetter, itemgetter
 
 from reader.engine import indirect as _indirect
 from reader.engine import rerank as _rerank
@@ -202,11 +204,17 @@ def _translation(doc: Doc, f: Frame) -> bool:
     return m is not None and m.group(1).lower() in LANGUAGES
 
 
+def _no_words(inside: str) -> bool:
+    """Marks around no letter or digit: never a quotation, whatever stands next to them."""
+    return not (inside[:1].isalnum() or any(ch.isalnum() for ch in inside))  # (most quotations
+    # start with a letter: no generator for them)
+
+
 def _is_term(doc: Doc, f: Frame) -> str | None:
     """Scare quotes, titles, nicknames: short, not attributed by the quote's own sentence."""
     inside = doc.text[f.seg.start:f.seg.end].strip()
-    if not (inside[:1].isalnum() or any(ch.isalnum() for ch in inside)):
-        return "no words"  # (most quotations start with a letter: no generator for them)
+    if _no_words(inside):
+        return "no words"
     if "title" in f.extra:
         return f.extra["title"]
     if f.local or _quote_paragraph(doc, f) or "cue" in f.extra:
@@ -296,6 +304,8 @@ def _speech_events(doc: Doc, frames, reported, paras: set[int] | None = None) ->
     """Every cue outside quotations whose speaker is known, as (position, mention, cue): the
     reported speech found, and cues with nothing reported ("Lau said in a statement."). With
     ``paras``, only cues in those paragraphs are looked at."""
+    if paras is not None and not paras:
+        return []
     used = {f.cue for f in frames if f.cue is not None}
     # a quote decided in its own sentence owns the rest of that sentence: "“…,” said Roe, who
     # spoke on condition of anonymity." reports nothing for the quotes after it
@@ -308,10 +318,23 @@ def _speech_events(doc: Doc, frames, reported, paras: set[int] | None = None) ->
         end = owned.get(doc.sentences.span_at(cue[0])[0])
         return end is not None and cue[0] > end
 
+    if paras is None:
+        cues = doc.cues
+    else:
+        # the cues of those paragraphs, in document order, cut out of the sorted list by their
+        # starts (as paragraph_index places them: before the second paragraph is the first)
+        starts, para_starts = doc.cue_starts, doc.para_starts
+        cues = []
+        for p in sorted(paras):
+            if p < 0 or p > 0 and p >= len(para_starts):
+                continue
+            lo = bisect_left(starts, para_starts[p]) if p > 0 else 0
+            hi = bisect_left(starts, para_starts[p + 1]) if p + 1 < len(para_starts) else len(starts)
+            cues += doc.cues[lo:hi]
+        reported = [r for r in reported if doc.paragraph_index(r.cue[0]) in paras]
     events = {r.cue: (r.cue[0], r.mention, r.cue) for r in reported if not dominated(r.cue)}
-    for cue in doc.cues:
-        if cue in events or cue in used or (paras is not None and doc.paragraph_index(cue[0]) not in paras) \
-                or dominated(cue):
+    for cue in cues:
+        if cue in events or cue in used or dominated(cue):
             continue
         if doc.text[cue[0]:cue[1]].lower().startswith("according"):
             continue
@@ -416,7 +439,10 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
     for f in frames:
         if f.mention is not None:
             continue
-        if _is_term(doc, f):
+        # (what the term test reads is final once the local sieves ran: its answer is kept for
+        # the re-ranker and the assembly, which read it for the quotes still undecided)
+        f.extra["term"] = term = _is_term(doc, f)
+        if term:
             continue
         for sieve in CONTEXT_SIEVES:
             if sieve(doc, f, frames, attributions):
@@ -425,7 +451,7 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
     if rerank_model is _DEFAULT:
         rerank_model = _rerank.load_weights()
     if rerank_model:
-        _rerank.apply(doc, frames, rerank_model, lambda f: f.mention is None and _is_term(doc, f))
+        _rerank.apply(doc, frames, rerank_model, lambda f: f.mention is None and f.extra["term"])
 
     progress(_STAGE_DONE["context"])
     # interrupted quotes: “This,” she said, “is not over.”
@@ -443,81 +469,60 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
 
 def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
     resolver = Resolver(doc)
-    quotes: list[Quote] = []
     terms: list[Term] = []
-    speakers: dict[str, object] = {}
-    recent: list = []
-    qn = 0
     items = []
     for f in frames:
-        reason = _is_term(doc, f)
-        # marks around no word at all are never a quotation, whatever stands next to them
-        if reason == "no words" or (reason is not None and f.mention is None):
-            if reason != "no words":
-                terms.append(Term(Span(f.seg.start, f.seg.end), reason))
+        if f.mention is None:
+            reason = f.extra["term"]  # (the term test of _attribute: an undecided quote has one)
+            if reason is not None:
+                if reason != "no words":
+                    terms.append(Term(Span(f.seg.start, f.seg.end), reason))
+                continue
+        elif _no_words(doc.text[f.seg.start:f.seg.end]):
             continue
-        items.append(("q", f.seg.open_at, f))
+        items.append((f.seg.open_at, True, f))
     for r in reported:
-        items.append(("i", r.span[0], r))
-    items.sort(key=lambda x: x[1])
-    ent_for: dict[int, object] = {}
-    mention_for: dict[int, Mention | None] = {}
-    for tag, _, obj in items:
-        ent, mention = resolver.entity(obj.mention, recent) if obj.mention is not None else (None, None)
-        if ent is not None:
-            speakers.setdefault(ent.key, ent)
-            if ent.kind != "unnamed":
-                recent.append(ent)
-        ent_for[id(obj)] = ent
-        mention_for[id(obj)] = mention
+        items.append((r.span[0], False, r))
+    # speakers resolved in document order (a pronoun stands for someone named before it); the
+    # quotations numbered first, then reported speech
+    items.sort(key=_FIRST)
+    speakers: dict[str, object] = {}
+    recent: list = []
+    marked, indirect = [], []
+    for _, is_marked, obj in items:
+        ent = mention = None
+        if obj.mention is not None:
+            ent, mention = resolver.entity(obj.mention, recent)
+            if ent is not None:
+                speakers.setdefault(ent.key, ent)
+                if ent.kind != "unnamed":
+                    recent.append(ent)
+        (marked if is_marked else indirect).append((obj, ent, mention))
     # ids: speakers in order of first quote
     sid: dict[str, str] = {}
-    quotes_first = sorted(items, key=lambda x: (x[0] != "q", x[1]))
-    for tag, _, obj in quotes_first:
-        ent = ent_for[id(obj)]
-        if ent is not None and ent.key not in sid:
-            sid[ent.key] = f"s{len(sid) + 1}"
-    qn = inum = 0
-    for tag, _, obj in quotes_first:
-        ent = ent_for[id(obj)]
-        m: Mention | None = mention_for[id(obj)]
-        if tag == "q":
-            qn += 1
-            qid = f"q{qn}"
-            kind = _kind(doc, obj)
-            span = _span_of_pair((obj.seg.start, obj.seg.end))
-            grp = f"g{obj.group}" if obj.group is not None else None
+    quotes: list[Quote] = []
+    for n, (obj, ent, m) in enumerate(marked + indirect, 1):
+        speaker_id = None
+        if ent is not None:
+            speaker_id = sid.get(ent.key)
+            if speaker_id is None:
+                speaker_id = sid[ent.key] = f"s{len(sid) + 1}"
+        if n <= len(marked):
+            quote = Quote(f"q{n}", _kind(doc, obj), _span_of_pair((obj.seg.start, obj.seg.end)), speaker_id,
+                          _span_of_pair((m.start, m.end)) if m is not None else None,
+                          _span_of_pair(obj.cue) if obj.cue else None, obj.rule, obj.confidence,
+                          f"g{obj.group}" if obj.group is not None else None)
         else:
-            inum += 1
-            qid = f"i{inum}"
-            kind = "indirect"
-            span = _span_of_pair(obj.span)
-            grp = None
-        quotes.append(Quote(
-            id=qid, kind=kind, span=span,
-            speaker_id=sid.get(ent.key) if ent is not None else None,
-            mention=_span_of_pair((m.start, m.end)) if m is not None else None,
-            cue=_span_of_pair(obj.cue) if obj.cue else None,
-            rule=obj.rule, confidence=obj.confidence, group=grp,
-        ))
-    quotes.sort(key=lambda q: (q.kind == "indirect", q.span.start))
+            quote = Quote(f"i{n - len(marked)}", "indirect", _span_of_pair(obj.span), speaker_id,
+                          _span_of_pair((m.start, m.end)) if m is not None else None,
+                          _span_of_pair(obj.cue) if obj.cue else None, obj.rule, obj.confidence, None)
+        quotes.append(quote)
+    # quotations by where their words start (reported speech is in that order already)
+    quoted = quotes[:len(marked)]
+    quoted.sort(key=_SPAN_START)
+    quotes[:len(marked)] = quoted
 
-    def to_entity(ent, ident: str) -> Entity:
-        role = ent.role
-        if ent.kind != "unnamed":
-            for s, _ in sorted(ent.mentions)[:4]:
-                if s == 0 or not doc.text[s - 1] == " " or s in doc.sent_starts:
-                    continue
-                found = _role_before(doc, s)
-                if found and (role is None or len(found) > len(role)):
-                    role = found
-        kind = "organisation" if ent.kind == "organisation" else "unnamed" if ent.kind == "unnamed" else "person"
-        aliases = tuple(sorted(a for a in ent.aliases if a != ent.name))
-        return Entity(id=ident, name=ent.name, role=singular_title(role), aliases=aliases,
-                      mentions=tuple(map(_span_of_pair, sorted(set(ent.mentions)))),
-                      kind=kind, gender=ent.gender if ent.gender in ("m", "f") else None)
-
-    speaker_list = [to_entity(speakers[key], ident) for key, ident in sid.items()]
+    speaker_list = [_to_entity(doc, speakers[key], ident) for key, ident in sid.items()]
     people = []
     for ent in doc.entities.values():
         if ent.key in sid or ent.kind != "person":
@@ -525,6 +530,31 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
         role = ent.role
         if not role:
             continue
-        people.append(to_entity(ent, f"p{len(people) + 1}"))
+        people.append(_to_entity(doc, ent, f"p{len(people) + 1}"))
     return Analysis(article=article, quotes=tuple(quotes), speakers=tuple(speaker_list),
                     people=tuple(people), terms=tuple(terms))
+
+
+_FIRST = itemgetter(0)
+_SPAN_START = attrgetter("span.start")
+
+
+def _to_entity(doc: Doc, ent, ident: str) -> Entity:
+    """The entity as the model has it, with the longest role written before one of its first
+    four mentions."""
+    mentions = sorted(ent.mentions)
+    role = ent.role
+    if ent.kind != "unnamed":
+        text, sent_starts = doc.text, doc.sent_starts
+        for s, _ in mentions[:4]:
+            if s == 0 or text[s - 1] != " " or s in sent_starts:
+                continue
+            found = _role_before(doc, s)
+            if found and (role is None or len(found) > len(role)):
+                role = found
+    kind = ent.kind if ent.kind == "organisation" or ent.kind == "unnamed" else "person"
+    aliases = tuple(sorted(a for a in ent.aliases if a != ent.name)) if ent.aliases else ()
+    # (the sorted mentions without repeats: equal ones are side by side)
+    return Entity(ident, ent.name, singular_title(role), aliases,
+                  tuple(map(_span_of_pair, dict.fromkeys(mentions))), kind,
+                  ent.gender if ent.gender in ("m", "f") else None)

@@ -88,6 +88,8 @@ class Resolver:
         # the names of up to eight sentences before it)
         self._honorific_only: dict[str, bool] = {}
         self._words_before: dict[int, str] = {}
+        self._sentence_names: dict[int, list] = {}
+        self._never_a_person: dict[str, bool] = {}
         self._depth = 0
         # pronouns resolved so far: positions in order, and position -> (word, end, entity)
         self._resolved_at: list[int] = []
@@ -132,17 +134,22 @@ class Resolver:
             got = self._words_before[pos] = m.group(1).lower() if m else ""
         return got
 
-    def place_like(self, n, ent: EntityInfo | None) -> bool:
-        """A name that is a place: a known place, a name ending with a place word, a name after
-        "in"/"at"/"near" (not a possessive: "in Obama's speech"), or a one-word entity every
-        mention of which follows such a preposition or "from"/"on" ("from Honolulu", "on
-        Midway")."""
+    def _no_person_name(self, name: str) -> bool:
+        """A name that never stands for a person, wherever it is written: a demonym or a party
+        label, an honorific alone, an acronym ("DNC", "FBI"), a known place or a name ending with
+        a place word."""
+        low = name.lower()
         lex = self.lex
-        low = n.name.lower()
-        if low in lex.places:
-            return True
-        if " " in low and low.rsplit(" ", 1)[1] in PLACE_WORDS:
-            return True
+        return self.demonym(name) or low in lex.epithets or self.honorific_only(name) \
+            or " " not in name and name.isupper() \
+            or low in lex.places or " " in low and low.rsplit(" ", 1)[1] in PLACE_WORDS
+
+    def _place_by_use(self, n, ent: EntityInfo | None) -> bool:
+        """A name that is a place by where it is written (a known place or a name ending with a
+        place word is one wherever it is: see :meth:`_no_person_name`): a name after
+        "in"/"at"/"near" (not a possessive: "in Obama's speech"), an entity whose name ends with
+        a place word, or a one-word entity every mention of which follows such a preposition or
+        "from"/"on" ("from Honolulu", "on Midway")."""
         if n.honorific or n.role:
             return False
         if ent is not None and " " in ent.name and ent.name.lower().rsplit(" ", 1)[1] in PLACE_WORDS:
@@ -366,16 +373,14 @@ class Resolver:
         """The entity of name ``n`` if a pronoun of ``gender`` can stand for it: a person (not a
         place, a demonym, an acronym, an organisation, an honorific alone or a capitalised
         common word at a sentence start)."""
-        lex = self.lex
         ent = self._entity_for(n)
         if ent is None or ent.kind == "organisation":
             return None
         name = n.name
-        if self.demonym(name) or name.lower() in lex.epithets or self.honorific_only(name):
-            return None
-        if " " not in name and name.isupper():
-            return None  # "DNC", "FBI"
-        if self.place_like(n, ent):
+        never = self._never_a_person.get(name)
+        if never is None:
+            never = self._never_a_person[name] = self._no_person_name(name)
+        if never or self._place_by_use(n, ent):
             return None
         text = self.doc.text
         if text[n.start - 2:n.start] in _POSSESSOR_ENDS and _POSSESSOR_BEFORE.search(text, max(0, n.start - 7), n.start):
@@ -478,19 +483,17 @@ class Resolver:
         if word not in ("he", "she", "i", "who"):
             return None
         si = doc.sentences.index(mention.start)
-
-        def ok(ent: EntityInfo) -> bool:
-            if ent.kind == "organisation" or ent.kind == "unnamed":
-                return False
-            return gender is None or ent.gender is None or ent.gender == gender
-
         for back in range(0, 8):
             if si - back < 0:
                 break
             ss, se = doc.sentences.spans[si - back]
             hi = mention.start if back == 0 else se
-            names = [n for n in doc.names_between(ss, hi) if n.kind != "organisation"
-                     and not doc.inside_quote(n.start)]
+            names = self._people_named(si - back)
+            if hi < se:
+                names = [n for n in names if n.end <= hi]  # (the names before the pronoun)
+            elif hi > se:  # (a pronoun past the end of the sentence it was placed in)
+                names = [n for n in doc.names_between(ss, hi) if n.kind != "organisation"
+                         and not doc.inside_quote(n.start)]
             if back == 0 and word == "who" and names:
                 names = names[-1:]
             cands = []
@@ -516,9 +519,21 @@ class Resolver:
                 ent.gender = gender
             return ent
         for ent in reversed(recent):
-            if ok(ent):
+            if ent.kind != "organisation" and ent.kind != "unnamed" \
+                    and (gender is None or ent.gender is None or ent.gender == gender):
                 return ent
         return None
+
+    def _people_named(self, si: int) -> list:
+        """The names of sentence ``si`` outside quotations that are no organisation's, found once
+        (each pronoun looks at the names of up to eight sentences)."""
+        got = self._sentence_names.get(si)
+        if got is None:
+            doc = self.doc
+            ss, se = doc.sentences.spans[si]
+            got = self._sentence_names[si] = [n for n in doc.names_between(ss, se)
+                                              if n.kind != "organisation" and not doc.inside_quote(n.start)]
+        return got
 
     # ----------------------------------------------------------------- noun phrases
     def clean_np(self, mention: Mention, extend: bool = False) -> Mention | None:
@@ -747,18 +762,18 @@ class Resolver:
             return None, None  # (a phrase that keeps leading back to itself)
         self._depth += 1
         try:
-            return self._entity(mention, recent)
+            ent, used = self._entity_of(mention, recent)
         finally:
             self._depth -= 1
-
-    def _entity(self, mention: Mention, recent: list[EntityInfo]):
-        ent, used = self._entity_of(mention, recent)
-        if ent is not None and used is not None and ent.kind in ("organisation", "unnamed") \
-                and used.kind != "pronoun" and self._depth == 1 and not self._person_noun(ent.name):
-            self._last_thing = (used.end, ent)
-        if ent is not None and used is not None and used.kind != "pronoun" and self._depth == 1 \
-                and self._group_source(ent):
-            self._last_group = (used.end, ent)
+        # the last source that is no person, and the last group, named (not a pronoun) by a
+        # mention asked about from outside (not one a phrase led to)
+        # (both are organisations or unnamed sources: most speakers are neither)
+        if ent is not None and used is not None and (ent.kind == "organisation" or ent.kind == "unnamed") \
+                and used.kind != "pronoun" and self._depth == 0:
+            if not self._person_noun(ent.name):
+                self._last_thing = (used.end, ent)
+            if self._group_source(ent):
+                self._last_group = (used.end, ent)
         return ent, used
 
     def _entity_of(self, mention: Mention, recent: list[EntityInfo]):
