@@ -33,12 +33,14 @@ ABBREVIATIONS = ("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm Prof Rev St J
 _ABBREV_CAPITALS: dict[str, str] = {}
 for _abbrev in ABBREVIATIONS:
     _ABBREV_CAPITALS[_abbrev[1:]] = _ABBREV_CAPITALS.get(_abbrev[1:], "") + _abbrev[0]
-_WORD = rf"[{_UPPER}](?:" + \
+_AFTER_CAPITAL = "(?:" + \
     trie_pattern(sorted(_ABBREV_CAPITALS), lambda rest: rf"\.(?<=[{_ABBREV_CAPITALS[rest]}]{rest}\.)") + \
     rf"|\.(?:[{_UPPER}]\.)*|[a-z\w\u2019'\-]*+)"
+_WORD = rf"[{_UPPER}]{_AFTER_CAPITAL}"
 # A later word of a run may have an Arabic prefix ("al-Assad"); the first word's is picked up
 # by find_names.
-_CAP = rf"(?:(?:al|el|bin|ibn|ben|ul)-)?{_WORD}"
+_ARABIC_PREFIXES = "al el bin ibn ben ul".split()
+_CAP = rf"(?:(?:{'|'.join(_ARABIC_PREFIXES)})-)?{_WORD}"
 _SEP = r"[ \t\u00a0]+"
 
 
@@ -56,7 +58,7 @@ def name_regex(lexicon: Lexicon) -> re.Pattern[str]:
     # capital to match where a particle starts, which takes a particle in capitals (the
     # lexicon's are lower case; with others, the greedy repeat)
     lower = all(p[:1].islower() for p in particles)
-    return re.compile(rf"{_WORD}(?:{_SEP}(?:{part}{_SEP})*{'+' if lower else ''}{_CAP})*+")
+    return re.compile(rf"[{_UPPER}]{_MAY_LEAD}{_AFTER_CAPITAL}(?:{_SEP}(?:{part}{_SEP})*{'+' if lower else ''}{_CAP})*+")
 
 
 _LEAD = re.compile(r"(?:^|(?<=[^\w\-]))(de|van|von|der|du|da|di|del|della|bin|ibn)[ \t\u00a0]+$|(?:^|(?<=[^\w]))(al|el|bin|ibn|ben|ul)-$")
@@ -69,6 +71,23 @@ _LEAD_ENDS = tuple(f"{p} " for p in LEADING_PARTICLES_LIST) + ("-",)
 # The last two letters of those particles: most words before a name end otherwise, and two
 # characters are quicker to test than all the particles.
 _LEAD_TAILS = frozenset(p[-2:] for p in LEADING_PARTICLES_LIST)
+
+
+def _look_backs(particles: list[str], sep: str) -> list[str]:
+    """Look backs from a capital for one of ``particles`` and ``sep`` before it (one for the
+    particles of each length: a look back has a fixed width)."""
+    return [rf"(?<=(?:{'|'.join(p for p in particles if len(p) == size)}){sep}.)"
+            for size in sorted({len(p) for p in particles})]
+
+
+# Cheaper still: the name pattern looks back from the first capital of a run for a particle
+# and a space or an Arabic prefix and a hyphen (the last letter first, in one class), and then
+# matches an empty group; a run matched without the group (``lastindex`` None) has no particle
+# before it, and the rest are tested as above (about one run in a hundred). (An alternation
+# with an empty branch rather than an optional group, a repeat the engine keeps account of.)
+_MAY_LEAD = "(?:(?<=[{}][ \\-].)(?:{})()|)".format(
+    "".join(sorted({p[-1] for p in LEADING_PARTICLES_LIST + _ARABIC_PREFIXES})),
+    "|".join(_look_backs(LEADING_PARTICLES_LIST, " ") + _look_backs(_ARABIC_PREFIXES, "-")))
 
 
 @dataclass(slots=True)
@@ -156,9 +175,21 @@ def _one_word_name(raw: str, lex: Lexicon) -> tuple[str, str, str] | None:
     return w, kind, low.replace("\u2019", "'") if "\u2019" in low else low
 
 
+def _lead_start(text: str, s: int, lo: int) -> int:
+    """Where a run of capitalised words at ``s`` starts with the particle before it ("said de
+    Mistura", "al-Assad"), not before ``lo``."""
+    if s > lo and (text[s - 1] == "-" or s - 3 >= lo and text[s - 3:s - 1] in _LEAD_TAILS) \
+            and text.endswith(_LEAD_ENDS, s - 6 if s - 6 > lo else lo, s):
+        lead = _LEAD.search(text, max(lo, s - 7), s)
+        if lead is not None:
+            return lead.start()
+    return s
+
+
 def _runs(text: str, regex: re.Pattern[str], lo: int, hi: int, starts: list[int] | None):
-    """The runs of capitalised words in ``text[lo:hi]`` as (start, end, text), cut where a
-    sentence starts: a name never crosses a sentence end ("… in the U.S. The president …")."""
+    """The runs of capitalised words in ``text[lo:hi]`` as (start, end, text), with a particle
+    before them (see _lead_start), cut where a sentence starts: a name never crosses a sentence
+    end ("… in the U.S. The president …")."""
     # runs and sentence starts both come in order: the next start after the run is followed
     # along (``after``, past the end of the text once there is none)
     starts = [*starts, hi + 1] if starts else [hi + 1]
@@ -173,13 +204,19 @@ def _runs(text: str, regex: re.Pattern[str], lo: int, hi: int, starts: list[int]
             while after < e:
                 piece = text[s:after].rstrip()
                 if piece:
-                    yield s, s + len(piece), piece
+                    end = s + len(piece)
+                    s = _lead_start(text, s, lo)
+                    yield s, end, text[s:end]
                 s = after
                 i += 1
                 after = starts[i]
+            s = _lead_start(text, s, lo)
             yield s, e, text[s:e]
-            continue
-        yield s, e, m.group()
+        elif m.lastindex is None:  # (no particle before it: see _MAY_LEAD)
+            yield s, e, m.group()
+        else:
+            s = _lead_start(text, s, lo)
+            yield s, e, text[s:e]
 
 
 def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi: int | None = None,
@@ -200,13 +237,6 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
     # What a run says depends on its text alone: each run is worked out once per lexicon and
     # placed at its offset (False: not a name).
     for s, e, raw in _runs(text, regex, lo, hi, order):
-        if s > lo and (text[s - 1] == "-" or s - 3 >= lo and text[s - 3:s - 1] in _LEAD_TAILS) \
-                and text.endswith(_LEAD_ENDS, s - 6 if s - 6 > lo else lo, s):
-            # "said de Mistura", "al-Assad": a particle before the capital belongs to the name
-            lead = _LEAD.search(text, max(lo, s - 7), s)
-            if lead is not None:
-                s = lead.start()
-                raw = text[s:e]
         # the commonest case, one capitalised word ("Lavrov", "Lavrov's", "The")
         one = one_words.get(raw)
         if one is None and " " not in raw and "\t" not in raw and "\u00a0" not in raw:
