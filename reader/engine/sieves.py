@@ -1230,6 +1230,9 @@ def _phrasal_non_speech(doc: Doc, cue) -> bool:
 # the words right before a chant: "chanting", "to chants of", "the caustic chant", "cheer for"
 _CHANT_LEAD = re.compile(r"(?i)\b(?:chant(?:s|ed|ing)?(?: of)?|cheer(?:s|ed|ing)? for|(?:cries|shouts|chorus) of)"
                          r"[,:]?\s*$")
+# The last two letters of every lead ("chant", "chants", "chanted", "chanting", "… of", "… for"),
+# folded as the pattern folds them (its "s" matches "ſ" too; no other letter here folds further).
+_CHANT_LEAD_ENDS = frozenset("nt ts ed ng of or".split())
 _CROWD_NOUNS = frozenset(
     """crowd crowds audience audiences protesters protestors demonstrators supporters fans attendees
     marchers spectators hecklers rallygoers""".split())
@@ -1241,6 +1244,14 @@ def _crowd_chant(doc: Doc, ss: int, hi: int) -> Mention | None:
     …, chanting “…”": a chant is the words of the crowd named before it in the sentence (the
     nearest one), not of the speaker who stirred it or of the clause's other subject."""
     text = doc.text
+    # a lead ends the text but for a comma or colon and white space: its last two letters first
+    j = hi
+    while j > ss and text[j - 1].isspace():
+        j -= 1
+    if j > ss and text[j - 1] in ",:":
+        j -= 1
+    if j - 2 < ss or text[j - 2:j].lower().replace("\u017f", "s") not in _CHANT_LEAD_ENDS:
+        return None
     lead = _CHANT_LEAD.search(text, max(ss, hi - 30), hi)
     if lead is None:
         return None
