@@ -83,6 +83,10 @@ _BACK_WORD = re.compile("[ \t\u00a0]*([\\w'\u2019]*)")
 _CUE_BEFORE_SET = frozenset(" \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019([\u2014\u2013,;:./\u2026*_)!?")
 _CUE_BEFORE = "[" + "".join(re.escape(ch) for ch in sorted(_CUE_BEFORE_SET)) + "]"
 _ASCII_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+# Marks that are a token of their own right after a word of letters, or right before one (none is
+# a word character, a full stop or a character the word pattern lets into a word).
+_MARK_AFTER_WORD = frozenset(',;:!?)"\u201d')
+_MARK_BEFORE_WORD = frozenset('("\u201c\u2018')
 
 
 # Cues whose reported content is a noun phrase ("Sanders called for a political revolution") or
@@ -372,22 +376,46 @@ class Doc:
             if len(memo) >= WORDS_MEMO:
                 memo.clear()  # repeated spans are near each other: a bounded memo keeps them
             toks = memo[key] = []
-            # The words with the white space after each, as strings (no match object a word):
-            # every character that is not white space belongs to a word, so the offsets follow
-            # from their lengths, counted from the first word's start (the first character that
-            # is not white space: \s is exactly str.isspace).
+            append = toks.append
             text = self.text
-            pairs = self._word_space_re.findall(text, lo, hi)
-            if pairs:
-                start = lo if lo > 0 else 0
-                while text[start].isspace():
+            # The text is split at its spaces in C: no token holds a space, so each piece starts
+            # a token. Most pieces are a word of letters, or one and a comma or a closing mark
+            # after it, an opening mark before it (each a token of its own): those are read
+            # without the word pattern, which reads the other pieces.
+            start = lo if lo > 0 else 0
+            for piece in text[start:hi].split(" ") if start < hi else ():
+                if not piece:
                     start += 1
-                append = toks.append
-                for word, space in pairs:
-                    end = start + len(word)
-                    append((start, end, word))
-                    start = end + len(space)
+                    continue
+                end = start + len(piece)
+                if piece.isalpha():
+                    append((start, end, piece))
+                elif piece[-1] in _MARK_AFTER_WORD and piece[:-1].isalpha():
+                    append((start, end - 1, piece[:-1]))
+                    append((end - 1, end, piece[-1]))
+                elif piece[0] in _MARK_BEFORE_WORD and piece[1:].isalpha():
+                    append((start, start + 1, piece[0]))
+                    append((start + 1, end, piece[1:]))
+                else:
+                    self._pattern_words(start, end, append)
+                start = end + 1
         return toks
+
+    def _pattern_words(self, lo: int, hi: int, append) -> None:
+        """The tokens of text[lo:hi] by the word pattern, each with the white space after it, as
+        strings (no match object a word): every character that is not white space belongs to a
+        token, so the offsets follow from their lengths, counted from the first token's start
+        (the first character that is not white space: \s is exactly str.isspace)."""
+        text = self.text
+        pairs = self._word_space_re.findall(text, lo, hi)
+        if pairs:
+            start = lo
+            while text[start].isspace():
+                start += 1
+            for word, space in pairs:
+                end = start + len(word)
+                append((start, end, word))
+                start = end + len(space)
 
     def written_as_word(self, word: str, lo: int, hi: int) -> bool:
         """Is ``word`` written as a word of its own in ``text[lo:hi]`` (see
