@@ -113,9 +113,17 @@ def _skip_connective(text: str, lo: int, hi: int) -> int:
     return lo
 
 
-def _count_words(text: str, most: int) -> int:
-    """The number of words in ``text``, counted up to ``most`` (text after them is not split)."""
-    return min(len(text.split(None, most)), most)
+# ``len(text[lo:hi].split()) >= n`` as a match at ``lo`` with ``hi`` as its end, without copying
+# the span (a sentence, maybe long) or splitting it: n words (\s is str.isspace, as for split)
+_AT_LEAST = {n: re.compile(r"\s*(?:\S+\s+){%d}\S" % (n - 1)) for n in (3, 4)}
+# ... and ``len(text[lo:hi].strip().rstrip(".").split()) > 6``: seven words, the seventh not
+# the full stops that end the span (stripped, they would not count)
+_MORE_THAN_SIX = re.compile(r"\s*(?:\S+\s+){6}(?!\.+\s*$)\S")
+
+
+def _has_words(text: str, lo: int, hi: int, n: int) -> bool:
+    """Are there ``n`` words (3 or 4) or more in ``text[lo:hi]``?"""
+    return _AT_LEAST[n].match(text, lo, hi) is not None
 
 
 def _ends_with_comma(text: str, lo: int, hi: int) -> bool:
@@ -145,6 +153,77 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:"):
         hi -= 1
     return lo, hi
+
+
+def _content_after(doc: Doc, cue: tuple[int, int], base: str, se: int, first_mark) -> tuple[int, int] | None:
+    """"Lavrov said (that) CONTENT": the content after the verb (ending at ``se``), if any. It does
+    not depend on the subject, so it is read before the (costlier) subject is looked for."""
+    text = doc.text
+    # the first words after the verb decide where it starts
+    start = _content_start(doc, cue[1], min(se, cue[1] + 100), base in OBJECT_VERBS)
+    if start is None:
+        return None
+    lo, hi = _trim(doc, start, se)
+    mark = first_mark(lo, hi)
+    if mark is not None:
+        # mixed: reported speech running into a partial quote ends before its mark
+        lo, hi = _trim(doc, lo, mark)
+        if not _has_words(text, lo, hi, 4):
+            return None
+    if hi - lo < 12 or not _has_words(text, lo, hi, 3):
+        return None
+    return lo, hi
+
+
+_THAT_STOPS = frozenset((",", ";", ":", ".", "''", '"', "\u201c", "\u201d"))
+
+
+def _content_start(doc: Doc, lo: int, hi: int, object_verb: bool) -> int | None:
+    """Where the content starts in ``text[lo:hi]``, the text after a verb: past "that" when it is
+    one of the first nine words, else at the first word, or past the object of an object verb;
+    None when what follows is not content ("said in a statement"). The words are those of
+    ``doc.words(lo, hi)``, matched one at a time as far as needed (most verbs read only one)."""
+    text = doc.text
+    words = doc._word_re.finditer(text, lo, hi)  # (Doc.words' pattern)
+    first = next(words, None)
+    if first is None:
+        return None
+    seen = [first]
+    # with no "that" after the verb the content starts at its first word, whatever the others
+    # are (an object verb reads more of them)
+    if object_verb or "that" in text[lo:hi].lower():
+        m = first
+        while True:
+            w = m.group()
+            low = w.lower()
+            if low == "that":
+                after = next(words, None)
+                return None if after is None else after.start()
+            if w in _THAT_STOPS or low in _NEW_SUBJECTS or len(seen) == 9:
+                break  # ("reported it obtained emails that …": the clause starts at "it")
+            m = next(words, None)
+            if m is None:
+                break
+            seen.append(m)
+    if not object_verb:
+        w0 = first.group()
+        if not w0[0].isalnum() or w0.lower() in _NOT_CONTENT_START:
+            return None
+        return first.start()
+    # "told reporters CONTENT" / "told CNN CONTENT"
+    toks = seen + list(words)
+    w0 = first.group()
+    if len(toks) < 2 or not (w0[0].isupper() or w0.lower() in
+                             ("reporters", "him", "her", "them", "me", "us", "voters")):
+        return None
+    k = 1
+    while k < len(toks) and toks[k].group()[0].isupper():
+        k += 1
+    if k == len(toks):
+        return None
+    if toks[k].group().lower() in _NOT_CONTENT_START:
+        return None  # "reminds us of …": not reported speech
+    return toks[k].start()
 
 
 def find(doc: Doc, frames) -> list[Reported]:
@@ -199,9 +278,18 @@ def find(doc: Doc, frames) -> list[Reported]:
             if hi - lo > 10 and not marked(lo, hi):
                 out.append(Reported((lo, hi), m, cue, "according_to", 0.7))
             continue
+        comma_before = cue not in used and _ends_with_comma(text, ss, cue[0])
+        parenthetical = toks_after_comma(text, cue[1], se)
+        content = None
+        if not comma_before and not parenthetical:
+            # only "SUBJECT said CONTENT" can report anything (the other forms need one of those
+            # commas): its content, when there is none, spares the subject (half of those cues)
+            content = _content_after(doc, cue, base, se, first_mark)
+            if content is None:
+                continue
         inverted = None
         participle = word.endswith("ing")  # (_participle_form, once a cue)
-        if cue not in used and not participle and _ends_with_comma(text, ss, cue[0]):
+        if comma_before and not participle:
             # "CONTENT, said Wilcox, a Republican": the speaker follows, nothing is reported after
             inverted = doc.subject_after(cue[1], se)
             if inverted is not None and (inverted.kind == "np" or text[inverted.end:inverted.end + 3].lstrip()[:1]
@@ -214,7 +302,7 @@ def find(doc: Doc, frames) -> list[Reported]:
             subject = _sentence_subject(doc, ss, cue[0])
         else:
             subject = doc.subject_before(cue[0], ss)
-        if subject is not None and toks_after_comma(text, cue[1], se) and \
+        if subject is not None and parenthetical and \
                 text[max(ss, subject.start - 2):subject.start].strip() == ",":
             # "CONTENT, he said, CONTENT": both sides of a parenthetical attribution
             head_end = text.rfind(",", ss, subject.start)
@@ -225,7 +313,7 @@ def find(doc: Doc, frames) -> list[Reported]:
             mark = first_mark(lo, hi)
             if mark is not None:
                 lo, hi = _trim(doc, lo, mark)
-            if hi - lo > 12 and _count_words(text[lo:hi], 3) >= 3:
+            if hi - lo > 12 and _has_words(text, lo, hi, 3):
                 out.append(Reported((lo, hi), subject, cue, "content_speaker_verb_content", 0.6))
             continue
         if subject is None and text[cue[0] - 1:cue[0]] == " " and not participle \
@@ -233,71 +321,20 @@ def find(doc: Doc, frames) -> list[Reported]:
             # "74 percent of voters said …"; not a word that is mostly a noun ("state senator")
             subject = doc.phrase_before(cue[0], ss, strict=False)
         if subject is not None:
-            # "Lavrov said (that) CONTENT": the first words after the verb decide where it starts
-            reach = min(se, cue[1] + 100)
-            if base not in OBJECT_VERBS and "that" not in text[cue[1]:reach].lower():
-                # with no "that" after the verb the content starts at its first word, whatever
-                # the others are (an object verb reads more of them)
-                first = doc.first_word(cue[1], reach)
-                toks = [first] if first is not None else []
-            else:
-                toks, whole = doc.head_words(cue[1], reach, 10)
-            if not toks:
-                continue
-            k = 0
-            that = None
-            for j, (s, e, w) in enumerate(toks[:9]):
-                if w.lower() == "that":
-                    that = j
-                    break
-                if w in (",", ";", ":", ".") or w in ("''", '"', "\u201c", "\u201d"):
-                    break
-                if w.lower() in _NEW_SUBJECTS:
-                    break  # "reported it obtained emails that …": the clause starts here
-            if that is not None:
-                k = that + 1
-            elif base in OBJECT_VERBS:
-                # "told reporters CONTENT" / "told CNN CONTENT"
-                if len(toks) > 1 and (toks[0][2][0].isupper() or toks[0][2].lower() in
-                                      ("reporters", "him", "her", "them", "me", "us", "voters")):
-                    k = 1
-                    while k < len(toks) and toks[k][2][0].isupper():
-                        k += 1
-                    if k == len(toks) and not whole:
-                        toks = doc.words(cue[1], min(se, cue[1] + 100))
-                        while k < len(toks) and toks[k][2][0].isupper():
-                            k += 1
-                    if k < len(toks) and toks[k][2].lower() in _NOT_CONTENT_START:
-                        continue  # "reminds us of …": not reported speech
-                else:
-                    continue
-            else:
-                w0 = toks[0][2]
-                if not w0[0].isalnum() or w0.lower() in _NOT_CONTENT_START:
-                    continue
-            if k >= len(toks):
-                continue
-            lo, hi = _trim(doc, toks[k][0], se)
-            mark = first_mark(lo, hi)
-            if mark is not None:
-                # mixed: reported speech running into a partial quote ends before its mark
-                lo, hi = _trim(doc, lo, mark)
-                if _count_words(text[lo:hi], 4) < 4:
-                    continue
-            if hi - lo < 12 or _count_words(text[lo:hi], 3) < 3:
-                continue
-            # a trailing attribution of another quote ("..., he said.") ends the content
-            out.append(Reported((lo, hi), subject, cue, "speaker_verb_content", 0.6))
+            if content is None:
+                content = _content_after(doc, cue, base, se, first_mark)
+            if content is not None:
+                # a trailing attribution of another quote ("..., he said.") ends the content
+                out.append(Reported(content, subject, cue, "speaker_verb_content", 0.6))
             continue
         if cue in used:
             continue
         # "CONTENT, Lavrov said." / "CONTENT, said Lavrov."
-        before = text[ss:cue[0]].rstrip()
-        if before.endswith(",") and _count_words(before, 4) >= 4:
+        if comma_before and _has_words(text, ss, cue[0], 4):
             m = doc.subject_after(cue[1], se)
             if m is None:
                 continue
-            lo, hi = _trim(doc, ss, ss + len(before))
+            lo, hi = _trim(doc, ss, cue[0])
             if not marked(lo, hi) and hi - lo > 12:
                 out.append(Reported((lo, hi), m, cue, "content_verb_speaker", 0.6))
             continue
@@ -338,15 +375,13 @@ def _inverted(doc: Doc, out: list[Reported], used, marked) -> None:
             continue
         ss, se = doc.sentences.span_at(cue[0])
         ss, se = max(ss, cue[0] - WINDOW), min(se, cue[1] + WINDOW)
+        if _MORE_THAN_SIX.match(text, cue[1], se):
+            continue  # (before the subject, which is not looked for then)
         subject = doc.subject_before(cue[0], ss)
         if subject is None:
             continue
-        head = text[ss:subject.start].rstrip()
-        if not head.endswith(",") or _count_words(head, 4) < 4:
+        if not _ends_with_comma(text, ss, subject.start) or not _has_words(text, ss, subject.start, 4):
             continue
-        tail = text[cue[1]:se].strip().rstrip(".")
-        if _count_words(tail, 7) > 6:
-            continue
-        lo, hi = _trim(doc, ss, ss + len(head))
+        lo, hi = _trim(doc, ss, subject.start)  # (it strips the white space before the comma too)
         if not marked(lo, hi) and hi - lo > 12:
             out.append(Reported((lo, hi), subject, cue, "content_speaker_verb", 0.6))
