@@ -38,9 +38,10 @@ _AFTER_CAPITAL = "(?:" + \
     rf"|\.(?:[{_UPPER}]\.)*|[a-z\w\u2019'\-]*+)"
 _WORD = rf"[{_UPPER}]{_AFTER_CAPITAL}"
 # A later word of a run may have an Arabic prefix ("al-Assad"); the first word's is picked up
-# by find_names.
+# by find_names. (An alternation with an empty branch: an optional group is a repeat, which the
+# engine keeps account of.)
 _ARABIC_PREFIXES = "al el bin ibn ben ul".split()
-_CAP = rf"(?:(?:{'|'.join(_ARABIC_PREFIXES)})-)?{_WORD}"
+_CAP = rf"(?:(?:{'|'.join(_ARABIC_PREFIXES)})-|){_WORD}"
 _SEP = r"[ \t\u00a0]+"
 
 
@@ -734,7 +735,8 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
     owner: dict[int, str] = {}
     for n in names:
         if family_places:
-            key = family.get(n.name_start) or _family_member(n.key, n.name_start, family_places)
+            key = family.get(n.name_start) or (
+                _family_member(n.key, n.name_start, family_places) if n.key in family_places else n.key)
             if key in family_places and key in entities and n.gender and entities[key].gender not in (None, n.gender):
                 # "Mrs. Clinton" when the Clinton a surname alone stands for is a man
                 key = next((k for k in dict.fromkeys(k for _, k in family_places[key])
