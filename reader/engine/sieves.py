@@ -1166,24 +1166,27 @@ _SPEAK_FORMS = frozenset("speak speaks spoke spoken speaking".split())
 _SPEAK_CONTENT = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|instead\s+|again\s+)?(?:about|of|out|up|against|for|on)\b")
 
 
-def _bare_speak(doc: Doc, cue) -> bool:
-    """"Roe spoke hours after …", "As Roe spoke, …", "who spoke anonymously": "speak" without
-    "about" / "of" / "out" … says that someone spoke, not what."""
-    if doc.text[cue[0]:cue[1]].lower() not in _SPEAK_FORMS:
-        return False
-    return not _SPEAK_CONTENT.match(doc.text, cue[1], cue[1] + 40)
-
-
 _BEGIN_FORMS = frozenset("begin begins began begun beginning start starts started starting".split())
 _BEGIN_SPEECH = re.compile(r"\s*(?:by\b|[:,\u201c\"']|that\b)")
+# The first two letters of the verbs of _PHRASAL, folded as the pattern folds them (its "s"
+# matches "ſ" too; no other of these letters folds further).
+_PHRASAL_STARTS = frozenset(("ca", "fe", "sh"))
 
 
-def _bare_begin(doc: Doc, cue) -> bool:
-    """"The ad began with a clip …", "I began to see …": "begin" reports speech only as "began
-    by saying", "began: “…”", "began, “…”"."""
-    if doc.text[cue[0]:cue[1]].lower() not in _BEGIN_FORMS:
-        return False
-    return not _BEGIN_SPEECH.match(doc.text, cue[1], cue[1] + 8)
+def _says_nothing(doc: Doc, cue) -> bool:
+    """A speech verb that says nothing here (the cue's word read once for the three tests):
+    "speak" without "about" / "of" / "out" … says that someone spoke, not what ("Roe spoke hours
+    after …", "As Roe spoke, …", "who spoke anonymously"); "begin" reports speech only as "began
+    by saying", "began: “…”", "began, “…”" (not "The ad began with a clip …", "I began to see
+    …"); and a verb with a particle (see _phrasal_non_speech)."""
+    text = doc.text
+    word = text[cue[0]:cue[1]].lower()
+    if word in _SPEAK_FORMS:
+        return not _SPEAK_CONTENT.match(text, cue[1], cue[1] + 40)
+    if word in _BEGIN_FORMS:
+        return not _BEGIN_SPEECH.match(text, cue[1], cue[1] + 8)
+    return text[cue[0]:cue[0] + 2].lower().replace("\u017f", "s") in _PHRASAL_STARTS \
+        and _phrasal_non_speech(doc, cue)
 
 
 _INSCRIPTION_NOUNS = frozenset(
@@ -1314,8 +1317,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     ss = f.sent[0]
     hi = f.before[1]
     cues = [c for c in doc.cues_between(ss, hi) if not _in_closed_adverbial(doc, ss, c, hi)
-            and not _in_opening_phrase(doc, ss, c, hi) and not _bare_speak(doc, c)
-            and not _bare_begin(doc, c) and not _phrasal_non_speech(doc, c)]
+            and not _in_opening_phrase(doc, ss, c, hi) and not _says_nothing(doc, c)]
     # after an earlier quote of the sentence attributed by a cue after it, the words between the
     # two quotes introduce this one; the cues before the earlier quote were its own ("Biden
     # weighed in, “…,” he said, adding, “…”" -> he)
