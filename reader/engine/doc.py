@@ -196,14 +196,19 @@ def _scan_cues(text: str, lex: Lexicon, caches: dict) -> tuple[list, list]:
             p, e = m.span(1)
             w = m.group(1)
             before = text[p - 1]
+            if w not in is_phrase:
+                # a cue alone (the commonest match): the pattern has checked what follows it
+                if before in _CUE_BEFORE_SET:
+                    cues.append((p, e))
+                continue
             if before in _CUE_BEFORE_SET:
                 if w in is_cue and (e == len(text) or not (text[e].isalnum() or text[e] in "_-")):
                     cues.append((p, e))  # the longest entry here is a cue: the longest cue
-                elif w in is_phrase:
+                else:
                     c = cue_at.match(text, p)  # a shorter cue under the phrase ("called for")
                     if c is not None:
                         cues.append(c.span(1))
-            if w in is_phrase and not (before.isalnum() or before == "_"):
+            if not (before.isalnum() or before == "_"):
                 nps.append((p, e))
     if first_cue is not None:
         cues.insert(0, first_cue.span(1))
@@ -267,12 +272,12 @@ class Doc:
         # cues
         found, self.np_cues = _scan_cues(text, lex, caches)
         cues = []
-        per_sentence: dict[int, int] = {}
         # cues, quotations and sentences are all in document order: walk them together
         segs, opens, n_segs = self.segments, self.seg_opens, len(self.segments)
         starts, n_sents = self.sentences.starts, len(self.sentences.starts)
         self._rev = text[::-1]  # backward scans as forward regular-expression matches
         gi = si = 0
+        sentence, in_sentence = -1, 0  # the sentence of the last cue kept, and its cues so far
         for c in found:
             pos = c[0]
             while gi < n_segs and opens[gi] <= pos:
@@ -282,9 +287,11 @@ class Doc:
             while si < n_sents and starts[si] <= pos:
                 si += 1
             # a bound for run-on text made of speech verbs: real sentences have a few cues
-            key = max(si - 1, 0)
-            per_sentence[key] = per_sentence.get(key, 0) + 1
-            if per_sentence[key] <= MAX_CUES_PER_SENTENCE:
+            key = si - 1 if si else 0
+            if key != sentence:
+                sentence, in_sentence = key, 0
+            in_sentence += 1
+            if in_sentence <= MAX_CUES_PER_SENTENCE:
                 cues.append(c)
         self.cues = cues
         self.cue_starts = [c[0] for c in self.cues]
