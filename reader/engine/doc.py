@@ -306,13 +306,14 @@ class Doc:
         lo = pars[0][0] if pars else 0
         if pars and _title_case(text, *pars[0]):
             lo = pars[1][0] if len(pars) > 1 else len(text)
-        found, several = names.find_names(text, name_re, lex, lo, len(text), self.sent_starts)
+        found, several, alone = names.find_names(text, name_re, lex, lo, len(text), self.sent_starts)
         if skip:
             found = [n for n in found if not any(a <= n.start < b for a, b in skip)]
             several = [n for n in several if not any(a <= n.start < b for a, b in skip)]
+            alone = None  # (worked out again from the names kept)
         # (the stages after find_names change only names of several words or with a role, and
         # look at the others as a whole: they walk only ``several`` where they can)
-        names.split_places(found, lex, several)
+        names.split_places(found, lex, several, alone)
         names.canonicalise(several, lex)
         self.names = found
         self.name_ends = [n.end for n in found]

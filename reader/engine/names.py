@@ -188,7 +188,7 @@ def _lead_start(text: str, s: int, lo: int) -> int:
 
 
 def _runs(text: str, regex: re.Pattern[str], lo: int, hi: int, starts: list[int] | None):
-    """The runs of capitalised words in ``text[lo:hi]`` as (start, end, text), with a particle
+    """The runs of capitalised words in ``text[lo:hi]`` as (start, text), with a particle
     before them (see _lead_start), cut where a sentence starts: a name never crosses a sentence
     end ("… in the U.S. The president …")."""
     # runs and sentence starts both come in order: the next start after the run is followed
@@ -207,29 +207,32 @@ def _runs(text: str, regex: re.Pattern[str], lo: int, hi: int, starts: list[int]
                 if piece:
                     end = s + len(piece)
                     s = _lead_start(text, s, lo)
-                    yield s, end, text[s:end]
+                    yield s, text[s:end]
                 s = after
                 i += 1
                 after = starts[i]
             s = _lead_start(text, s, lo)
-            yield s, e, text[s:e]
+            yield s, text[s:e]
         elif m.lastindex is None:  # (no particle before it: see _MAY_LEAD)
-            yield s, e, m.group()
+            yield s, m.group()
         else:
             s = _lead_start(text, s, lo)
-            yield s, e, text[s:e]
+            yield s, text[s:e]
 
 
 def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi: int | None = None,
-               sentence_starts: set[int] | None = None) -> tuple[list[Name], list[Name]]:
+               sentence_starts: set[int] | None = None) -> tuple[list[Name], list[Name], set[str]]:
     """Every name in ``text[lo:hi]``, titles and honorifics split off. A name never crosses the
-    start of a sentence in ``sentence_starts``. Returns the names, and those of them found in a
-    run of several words: the others are a word alone, with no role, honorific or gender (the
-    later stages that only look at names of several words or with a role walk just these)."""
+    start of a sentence in ``sentence_starts``. Returns the names; those of them found in a run
+    of several words: the others are a word alone, with no role, honorific or gender (the later
+    stages that only look at names of several words or with a role walk just these); and the
+    distinct names of one word that do not open a sentence (for :func:`split_places`)."""
     hi = len(text) if hi is None else hi
     order = sorted(sentence_starts) if sentence_starts else None
+    starts = sentence_starts if sentence_starts is not None else ()
     out: list[Name] = []
     several: list[Name] = []
+    alone: set[str] = set()
     _, _, one_words, many_words, _ = _derived(lex)
     if len(one_words) > RUN_MEMO:
         one_words.clear()
@@ -237,7 +240,7 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
         many_words.clear()
     # What a run says depends on its text alone: each run is worked out once per lexicon and
     # placed at its offset (False: not a name).
-    for s, e, raw in _runs(text, regex, lo, hi, order):
+    for s, raw in _runs(text, regex, lo, hi, order):
         # the commonest case, one capitalised word ("Lavrov", "Lavrov's", "The")
         one = one_words.get(raw)
         if one is None and " " not in raw and "\t" not in raw and "\u00a0" not in raw:
@@ -245,21 +248,25 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
         if one is not None:
             if one:
                 w, kind, key = one
-                out.append(Name(s, s + len(w), s, w, None, None, None, None, kind, key,
-                                sentence_starts is not None and s in sentence_starts))
+                initial = s in starts
+                out.append(Name(s, s + len(w), s, w, None, None, None, None, kind, key, initial))
+                if not initial:
+                    alone.add(w)
             continue
         parts = many_words.get(raw)
         if parts is None:
             parts = many_words[raw] = _run_name(raw, lex) or False
         if parts:
             start, end, name_start, name, role, role_span, honorific, gender, kind, key, first = parts
+            initial = s + first in starts
             n = Name(s + start, s + end, s + name_start, name, role,
                      (s + role_span[0], s + role_span[1]) if role_span else None,
-                     honorific, gender, kind, key,
-                     sentence_starts is not None and s + first in sentence_starts)
+                     honorific, gender, kind, key, initial)
             out.append(n)
             several.append(n)
-    return out, several
+            if not initial and " " not in name:
+                alone.add(name)
+    return out, several, alone
 
 
 def _run_name(raw: str, lex: Lexicon) -> tuple | None:
@@ -511,14 +518,17 @@ def _canonical_name(name: str, role: str | None, has_honorific: bool,
     return name, surname_key(name, lex), role
 
 
-def split_places(names: list[Name], lex: Lexicon, several: list[Name] | None = None) -> None:
+def split_places(names: list[Name], lex: Lexicon, several: list[Name] | None = None,
+                 alone: set[str] | None = None) -> None:
     """"for Syria Staffan de Mistura": a first word that stands alone elsewhere as a one-word
     name (a place) is not part of the person's name; a known first name ("Hillary" alone and in
     "Hillary Rodham Clinton") is. ``several``: the names that may hold more than one word (see
-    :func:`find_names`), by default all."""
+    :func:`find_names`), by default all; ``alone``: the distinct names of one word that do not
+    open a sentence, by default worked out from ``names``."""
     # (the distinct one-word names first: most are written many times)
-    singles = {n.name for n in names if " " not in n.name and not n.sentence_initial}
-    singles = {name for name in singles if name.lower() not in lex.given_names}
+    if alone is None:
+        alone = {n.name for n in names if " " not in n.name and not n.sentence_initial}
+    singles = {name for name in alone if name.lower() not in lex.given_names}
     if not singles:
         return
     for n in names if several is None else several:
@@ -699,7 +709,7 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
     entities: dict[str, EntityInfo] = {}
     by_first: dict[str, set[str]] = {}
     family, family_places = family_keys(full, lex, text)
-    written = Counter(n.name for n in full if " " in n.name)
+    written = Counter([n.name for n in full if " " in n.name])  # (a list is quicker than a generator)
     # names led by a word ("Hold Melania Trump") that only ever open a sentence (few names are
     # led by a word: only their mentions are looked at; a name of two words never is)
     led = {name for name in written if name.count(" ") >= 2 and _led_by_a_word(name, lex)}
@@ -713,7 +723,8 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
         key = family.get(n.name_start, n.key)
         ent = entities.get(key)
         if ent is None:
-            ent = entities[key] = EntityInfo(key, n.name, n.kind, first=n.start)
+            # (every field in order: quicker than naming one, for the thousands of entities)
+            ent = entities[key] = EntityInfo(key, n.name, n.kind, None, None, [], set(), n.start)
         elif n.name != ent.name and n.name.lower().endswith(ent.name.lower().split()[-1]) and \
                 _better_name(n.name, ent.name, written, lex, shunned):
             ent.aliases.add(ent.name)
@@ -737,7 +748,7 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
         if family_places:
             key = family.get(n.name_start) or (
                 _family_member(n.key, n.name_start, family_places) if n.key in family_places else n.key)
-            if key in family_places and key in entities and n.gender and entities[key].gender not in (None, n.gender):
+            if n.gender and key in family_places and key in entities and entities[key].gender not in (None, n.gender):
                 # "Mrs. Clinton" when the Clinton a surname alone stands for is a man
                 key = next((k for k in dict.fromkeys(k for _, k in family_places[key])
                             if k in entities and entities[k].gender == n.gender), key)
@@ -753,9 +764,10 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
                     key = by_tail.get(low, key)
             ent = entities.get(key)
             if ent is None:
-                ent = entities[key] = EntityInfo(key, n.name, n.kind, first=n.start)
-        owner[n.name_start] = key
-        ent.mentions.append((n.name_start, n.end))
+                ent = entities[key] = EntityInfo(key, n.name, n.kind, None, None, [], set(), n.start)
+        start = n.name_start
+        owner[start] = key
+        ent.mentions.append((start, n.end))
         if n.name != ent.name:
             ent.aliases.add(n.name)
         if n.role and (not ent.role or len(n.role) > len(ent.role)):
