@@ -472,16 +472,19 @@ class Doc:
     def names_between(self, lo: int, hi: int) -> list[names.Name]:
         """The names inside text[lo:hi] (by start, then end), in document order."""
         starts = self.name_starts
-        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
-        return [n for n in self.names[i:j] if n.end <= hi] if i < j else []
+        i = bisect_left(starts, lo)
+        if i == len(starts) or starts[i] >= hi:
+            return []  # (most spans: the second search, from i on, is not needed)
+        j = bisect_left(starts, hi, i)
+        return [n for n in self.names[i:j] if n.end <= hi]
 
     def cues_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The cues inside text[lo:hi], in document order."""
         starts = self.cue_starts
-        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
-        if i == j:
-            return []
-        cues = self.cues[i:j]
+        i = bisect_left(starts, lo)
+        if i == len(starts) or starts[i] >= hi:
+            return []  # (most spans: the second search, from i on, is not needed)
+        cues = self.cues[i:bisect_left(starts, hi, i)]
         # the cues after the first are one scan's matches, which never overlap: when the last of
         # them ends in time, so do the others
         return cues if i and cues[-1][1] <= hi else [c for c in cues if c[1] <= hi]
