@@ -71,7 +71,7 @@ def _decide(doc: Doc, f: Frame, mention: Mention | None, cue, rule: str, confide
         # (the words after a quote that ends its sentence, "“…?” Roe asked, according to X", are
         # in its frame, not its sentence)
         for c in doc.cues_between(f.seg.close_end, max(f.sent[1], f.after[1])):
-            if c == cue or doc.inside_quote(c[0]) or cue is not None and c[0] < cue[0]:
+            if c == cue or cue is not None and c[0] < cue[0] or doc.inside_quote(c[0]):
                 continue
             if _is_according(doc, c):
                 outer = _according_to(doc, c)
@@ -1593,12 +1593,12 @@ def cue_later_in_sentence(doc: Doc, f: Frame) -> bool:
     """“We will win” is what Lavrov told reporters.
 
     A cue further on in the same sentence."""
-    if _title_like(doc.text[f.seg.start:f.seg.end]):
-        return False  # a title ("Fox & Friends,")
     lo = _strip_left(doc, f.after[0], f.after[1])
     cue, n = _tokens_until_cue(doc, lo, f.after[1], limit=40)
     if cue is None:
-        return False
+        return False  # (most quotes: looked at before the quotation's words)
+    if _title_like(doc.text[f.seg.start:f.seg.end]):
+        return False  # a title ("Fox & Friends,")
     m = None
     if doc.text[:cue[0]].rstrip()[-1:] == ",":
         m = _inverted_subject(doc, cue, f.after[1])  # "…, said David Axelrod, a strategist."
