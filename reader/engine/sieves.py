@@ -143,6 +143,12 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     hi = f.after[1]
     if lo < hi and not doc.cues_between(lo, hi):
         return False  # no cue after the quote in its sentence (as below, where each way needs one)
+    if lo >= hi:
+        # the sentence ended inside the quote (“Are you sure?” Lavrov asked.): the cue is looked
+        # for below in the next sentence of the paragraph, else nowhere
+        ss, se = doc.sentences.span_at(f.seg.close_end + 1)
+        if ss < f.seg.close_end or doc.paragraph_index(ss) != f.para:
+            return False
     inside = doc.text[f.seg.start:f.seg.end].rstrip()
     comma = inside.endswith((",", "?", "!", "\u2014", "-", "\u2026")) or \
         doc.text[f.seg.close_end:f.seg.close_end + 1] == ","
@@ -160,34 +166,32 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
         return False  # "After Roe said they would do “better,” Lavrov said …": Roe's words
     lead_colon = bool(cues_before) and doc.text[f.before[0]:f.before[1]].rstrip().endswith(":")
     if lo >= hi:
-        # the sentence ended inside the quote: “Are you sure?” Lavrov asked.
-        ss, se = doc.sentences.span_at(f.seg.close_end + 1)
-        if ss >= f.seg.close_end and doc.paragraph_index(ss) == f.para:
-            lo = _strip_left(doc, ss, se)
-            hi = se
-            nxt = doc.segments[f.index + 1].open_at if f.index + 1 < len(doc.segments) else se
-            hi = min(hi, nxt)
-            cue, n = _tokens_until_cue(doc, lo, hi, limit=4)
-            if cue is None:
-                # “…?” Will Estrada, the chairman of the party, said: a name and its apposition
-                n0 = doc.name_starting_at(lo)
-                if n0 is not None and n0.start == lo and doc.text[n0.end:n0.end + 1] == ",":
-                    cue, n = _tokens_until_cue(doc, lo, hi, limit=16)
-                    if cue is not None:
-                        m0 = doc.subject_before(cue[0], lo)
-                        if m0 is None or m0.start > n0.end:
-                            cue = None
-            if cue is None or cues_before:
-                return False
-            if hi < se or doc.text[cue[1]:hi].strip().endswith(":"):
-                # “…” He added, “…” / “…” Perhaps, he said, this “…” / “…” Roe said both are
-                # “…” / “…” She went on to say: ⏎ “…”: the cue's sentence runs on into the next
-                # quote, which it introduces
-                return False
-            rest = [w for _, _, w in doc.words(cue[1], hi)]
-            if (len(rest) > 8 and rest[0].lower() not in _ADJUNCT_OPENERS) or "that" in rest:
-                return False
-            f.after = (f.after[0], hi)
+        # the next sentence, of the same paragraph (see above): “Are you sure?” Lavrov asked.
+        lo = _strip_left(doc, ss, se)
+        hi = se
+        nxt = doc.segments[f.index + 1].open_at if f.index + 1 < len(doc.segments) else se
+        hi = min(hi, nxt)
+        cue, n = _tokens_until_cue(doc, lo, hi, limit=4)
+        if cue is None:
+            # “…?” Will Estrada, the chairman of the party, said: a name and its apposition
+            n0 = doc.name_starting_at(lo)
+            if n0 is not None and n0.start == lo and doc.text[n0.end:n0.end + 1] == ",":
+                cue, n = _tokens_until_cue(doc, lo, hi, limit=16)
+                if cue is not None:
+                    m0 = doc.subject_before(cue[0], lo)
+                    if m0 is None or m0.start > n0.end:
+                        cue = None
+        if cue is None or cues_before:
+            return False
+        if hi < se or doc.text[cue[1]:hi].strip().endswith(":"):
+            # “…” He added, “…” / “…” Perhaps, he said, this “…” / “…” Roe said both are
+            # “…” / “…” She went on to say: ⏎ “…”: the cue's sentence runs on into the next
+            # quote, which it introduces
+            return False
+        rest = [w for _, _, w in doc.words(cue[1], hi)]
+        if (len(rest) > 8 and rest[0].lower() not in _ADJUNCT_OPENERS) or "that" in rest:
+            return False
+        f.after = (f.after[0], hi)
     cue, n = _tokens_until_cue(doc, lo, hi)
     if comma and (cue is None or n > 2 and doc.subject_before(cue[0], lo) is None):
         m = _apposed_name(doc, lo, hi)
