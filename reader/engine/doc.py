@@ -79,6 +79,8 @@ QUOTE_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u300c\u30
 _ALPHA = re.compile(r"[A-Za-z]+")
 # On the reversed text: the spaces and the word before a position.
 _BACK_WORD = re.compile("[ \t\u00a0]*([\\w'\u2019]*)")
+# Words that end a short prepositional phrase read back from a verb (see _subject_in).
+_PHRASE_STOPS = PREPOSITIONS | frozenset(SUBJECT_PRONOUNS) | CLAUSE_WORDS
 # Characters that may stand right before a speech cue.
 _CUE_BEFORE_SET = frozenset(" \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019([\u2014\u2013,;:./\u2026*_)!?")
 _CUE_BEFORE = "[" + "".join(re.escape(ch) for ch in sorted(_CUE_BEFORE_SET)) + "]"
@@ -387,23 +389,27 @@ class Doc:
             append = toks.append
             text = self.text
             # The text is split at its spaces in C: no token holds a space, so each piece starts
-            # a token. Most pieces are a word of letters, or one and a comma or a closing mark
-            # after it, an opening mark before it (each a token of its own): those are read
-            # without the word pattern, which reads the other pieces.
+            # a token. Most pieces are a word of letters and digits (all word characters), or
+            # one and a comma or a closing mark after it, an opening mark before it (each a token
+            # of its own), or a word with apostrophes or hyphens ("Trump’s", "well-known"): those
+            # are read without the word pattern, which reads the other pieces.
             start = lo if lo > 0 else 0
             for piece in text[start:hi].split(" ") if start < hi else ():
                 if not piece:
                     start += 1
                     continue
                 end = start + len(piece)
-                if piece.isalpha():
+                if piece.isalnum():
                     append((start, end, piece))
-                elif piece[-1] in _MARK_AFTER_WORD and piece[:-1].isalpha():
+                elif piece[-1] in _MARK_AFTER_WORD and piece[:-1].isalnum():
                     append((start, end - 1, piece[:-1]))
                     append((end - 1, end, piece[-1]))
-                elif piece[0] in _MARK_BEFORE_WORD and piece[1:].isalpha():
+                elif piece[0] in _MARK_BEFORE_WORD and piece[1:].isalnum():
                     append((start, start + 1, piece[0]))
                     append((start + 1, end, piece[1:]))
+                elif piece[0].isalnum() and \
+                        piece.replace("'", "").replace("\u2019", "").replace("-", "").isalnum():
+                    append((start, end, piece))
                 else:
                     self._pattern_words(start, end, append)
                 start = end + 1
@@ -480,16 +486,19 @@ class Doc:
     def names_between(self, lo: int, hi: int) -> list[names.Name]:
         """The names inside text[lo:hi] (by start, then end), in document order."""
         starts = self.name_starts
-        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
-        return [n for n in self.names[i:j] if n.end <= hi] if i < j else []
+        i = bisect_left(starts, lo)
+        if i == len(starts) or starts[i] >= hi:
+            return []  # (most spans: the second search, from i on, is not needed)
+        j = bisect_left(starts, hi, i)
+        return [n for n in self.names[i:j] if n.end <= hi]
 
     def cues_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The cues inside text[lo:hi], in document order."""
         starts = self.cue_starts
-        i, j = bisect_left(starts, lo), bisect_left(starts, hi)
-        if i == j:
-            return []
-        cues = self.cues[i:j]
+        i = bisect_left(starts, lo)
+        if i == len(starts) or starts[i] >= hi:
+            return []  # (most spans: the second search, from i on, is not needed)
+        cues = self.cues[i:bisect_left(starts, hi, i)]
         # the cues after the first are one scan's matches, which never overlap: when the last of
         # them ends in time, so do the others
         return cues if i and cues[-1][1] <= hi else [c for c in cues if c[1] <= hi]
@@ -659,7 +668,7 @@ class Doc:
             while j > i - 4 and j > 0:
                 wj = toks[j][2]
                 lj = wj.lower()
-                if not wj[0].isalnum() or lj in PREPOSITIONS or lj in SUBJECT_PRONOUNS or lj in CLAUSE_WORDS:
+                if not wj[0].isalnum() or lj in _PHRASE_STOPS:
                     break
                 j -= 1
             if j < i and j > 0 and toks[j][2].lower() in PREPOSITIONS and toks[j][2].lower() != "as" \
