@@ -11,6 +11,7 @@ clean one ("Trump unleashed a flurry of" -> Trump, "She gives" -> she) or droppe
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from bisect import bisect_left, bisect_right
 
@@ -73,7 +74,7 @@ _GROUP_ENDS = ("s", "people", "police", "staff", "media", "public", "press", "te
 # a possessive determiner right before a name: "on her Facebook", "his Twitter account"
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our) $")
 _POSSESSOR_ENDS = frozenset(("s ", "r ", "y "))  # (the last letters of those words, tested first)
-_WORD_BEFORE = re.compile(r"([A-Za-z]++)[^\w]*+$")  # (possessive: no retries at every length)
+_ASCII_LETTERS = string.ascii_letters
 
 
 class Resolver:
@@ -128,10 +129,19 @@ class Resolver:
         return got
 
     def _word_before(self, pos: int) -> str:
+        """The run of ASCII letters that ends the 24 characters before ``pos`` but for the
+        characters that are no word's (white space, punctuation), in lower case; "" when a
+        digit, an underscore or another letter comes first. (What ``([A-Za-z]+)\\W*$`` finds,
+        read back from ``pos``: a search would try it at each of the 24 starts.)"""
         got = self._words_before.get(pos)
         if got is None:
-            m = _WORD_BEFORE.search(self.doc.text, max(0, pos - 24), pos)
-            got = self._words_before[pos] = m.group(1).lower() if m else ""
+            text = self.doc.text
+            lo = max(0, pos - 24)
+            end = pos
+            while end > lo and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+                end -= 1  # (\w is exactly a character that is alphanumeric or "_")
+            head = text[lo:end]
+            got = self._words_before[pos] = head[len(head.rstrip(_ASCII_LETTERS)):].lower()
         return got
 
     def _no_person_name(self, name: str) -> bool:
