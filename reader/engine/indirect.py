@@ -377,6 +377,11 @@ def _inverted(doc: Doc, out: list[Reported], unused, marked) -> None:
             continue
         if _MORE_THAN_SIX.match(text, cue[1], se):
             continue  # (before the subject, which is not looked for then)
+        # the comma that ends the content comes before the subject: with no comma before the
+        # verb, or fewer than four words before its last comma, there is none to look for
+        comma = text.rfind(",", ss, cue[0])
+        if comma < 0 or not _has_words(text, ss, comma, 4):
+            continue
         subject = doc.subject_before(cue[0], ss)
         if subject is None:
             continue
