@@ -231,6 +231,7 @@ def find(doc: Doc, frames) -> list[Reported]:
     opens = [f.seg.open_at for f in frames]
     closes = [f.seg.close_end for f in frames]
     out: list[Reported] = []
+    unused = []  # the reporting verbs that no quote rests on, with their sentence windows
     text = doc.text
 
     def first_mark(lo: int, hi: int) -> int | None:
@@ -278,7 +279,10 @@ def find(doc: Doc, frames) -> list[Reported]:
             if hi - lo > 10 and not marked(lo, hi):
                 out.append(Reported((lo, hi), m, cue, "according_to", 0.7))
             continue
-        comma_before = cue not in used and _ends_with_comma(text, ss, cue[0])
+        comma_before = False  # (only for a cue no quote rests on)
+        if cue not in used:
+            unused.append((cue, ss, se))  # (for _inverted, unless reported here)
+            comma_before = _ends_with_comma(text, ss, cue[0])
         parenthetical = toks_after_comma(text, cue[1], se)
         content = None
         if not comma_before and not parenthetical:
@@ -342,7 +346,7 @@ def find(doc: Doc, frames) -> list[Reported]:
     # inverted with the subject before the verb: handled by the subject finder when the clause
     # ends in a comma
     result = list(out)
-    _inverted(doc, result, used, marked)
+    _inverted(doc, result, unused, marked)
     result.extend(_np_reports(doc, marked, {r.cue for r in result}))
     # reported speech inside other reported speech ("said Russia played a role, stressing
     # that ...") is part of the outer report
@@ -363,20 +367,21 @@ def find(doc: Doc, frames) -> list[Reported]:
     return kept
 
 
-def _inverted(doc: Doc, out: list[Reported], used, marked) -> None:
-    """"The talks went well, Lavrov said." — the clause before the comma is the content."""
+def _inverted(doc: Doc, out: list[Reported], unused, marked) -> None:
+    """"The talks went well, Lavrov said." — the clause before the comma is the content.
+    ``unused``: (cue, sentence start, sentence end) of the reporting verbs no quote rests on."""
     text = doc.text
     have = {r.cue for r in out}
-    for cue in doc.cues:
-        if cue in used or cue in have:
+    for cue, ss, se in unused:
+        if cue in have:
             continue
-        word = text[cue[0]:cue[1]]
-        if base_form(word) not in REPORTING:
-            continue
-        ss, se = doc.sentences.span_at(cue[0])
-        ss, se = max(ss, cue[0] - WINDOW), min(se, cue[1] + WINDOW)
         if _MORE_THAN_SIX.match(text, cue[1], se):
             continue  # (before the subject, which is not looked for then)
+        # the comma that ends the content comes before the subject: with no comma before the
+        # verb, or fewer than four words before its last comma, there is none to look for
+        comma = text.rfind(",", ss, cue[0])
+        if comma < 0 or not _has_words(text, ss, comma, 4):
+            continue
         subject = doc.subject_before(cue[0], ss)
         if subject is None:
             continue
