@@ -747,15 +747,15 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
             by_tail.setdefault(k.replace(" ", ""), k)
     owner: dict[int, str] = {}
     for n in names:
-        if family_places:
-            key = family.get(n.name_start) or (
-                _family_member(n.key, n.name_start, family_places) if n.key in family_places else n.key)
+        key = n.key
+        # (most articles have no family of several people; a name is placed in a family only
+        # when its surname has one: see family_keys)
+        if family_places and key in family_places:
+            key = family.get(n.name_start) or _family_member(key, n.name_start, family_places)
             if n.gender and key in family_places and key in entities and entities[key].gender not in (None, n.gender):
                 # "Mrs. Clinton" when the Clinton a surname alone stands for is a man
                 key = next((k for k in dict.fromkeys(k for _, k in family_places[key])
                             if k in entities and entities[k].gender == n.gender), key)
-        else:
-            key = n.key  # no family of several people (most articles)
         ent = entities.get(key)
         if ent is None:
             if " " not in n.name:
