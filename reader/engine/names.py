@@ -48,7 +48,8 @@ _SEP = r"[ \t\u00a0]+"
 def name_regex(lexicon: Lexicon) -> re.Pattern[str]:
     """Runs of capitalised words joined by particles. The pattern starts with a plain character
     class so the regular-expression engine can skip ahead fast (see _WORD); a leading particle
-    ("de Mistura") or "al-" prefix is picked up afterwards by :func:`find_names`."""
+    ("de Mistura") or "al-" prefix is looked back for (see _MAY_LEAD) and picked up afterwards
+    by :func:`find_names`."""
     # the particles as a trie: of the words that start at a position it tries the longest first,
     # as an alternation of them longest first would
     particles = {p for p in lexicon.particles if p.replace(".", "").isalpha()} | {"of"}
@@ -58,8 +59,9 @@ def name_regex(lexicon: Lexicon) -> re.Pattern[str]:
     # to make it give back a word, and the particles before a word are given back only for a
     # capital to match where a particle starts, which takes a particle in capitals (the
     # lexicon's are lower case; with others, the greedy repeat)
-    lower = all(p[:1].islower() for p in particles)
-    return re.compile(rf"[{_UPPER}]{_MAY_LEAD}{_AFTER_CAPITAL}(?:{_SEP}(?:{part}{_SEP})*{'+' if lower else ''}{_CAP})*+")
+    particles_repeat = "*+" if all(p[:1].islower() for p in particles) else "*"
+    return re.compile(
+        rf"[{_UPPER}]{_MAY_LEAD}{_AFTER_CAPITAL}(?:{_SEP}(?:{part}{_SEP}){particles_repeat}{_CAP})*+")
 
 
 _LEAD = re.compile(r"(?:^|(?<=[^\w\-]))(de|van|von|der|du|da|di|del|della|bin|ibn)[ \t\u00a0]+$|(?:^|(?<=[^\w]))(al|el|bin|ibn|ben|ul)-$")
@@ -745,15 +747,15 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
             by_tail.setdefault(k.replace(" ", ""), k)
     owner: dict[int, str] = {}
     for n in names:
-        if family_places:
-            key = family.get(n.name_start) or (
-                _family_member(n.key, n.name_start, family_places) if n.key in family_places else n.key)
+        key = n.key
+        # (most articles have no family of several people; a name is placed in a family only
+        # when its surname has one: see family_keys)
+        if family_places and key in family_places:
+            key = family.get(n.name_start) or _family_member(key, n.name_start, family_places)
             if n.gender and key in family_places and key in entities and entities[key].gender not in (None, n.gender):
                 # "Mrs. Clinton" when the Clinton a surname alone stands for is a man
                 key = next((k for k in dict.fromkeys(k for _, k in family_places[key])
                             if k in entities and entities[k].gender == n.gender), key)
-        else:
-            key = n.key  # no family of several people (most articles)
         ent = entities.get(key)
         if ent is None:
             if " " not in n.name:
