@@ -1000,7 +1000,7 @@ def _coordinated_subject(doc: Doc, ss: int, cue) -> Mention | None:
 
 def _coordinated_verb(doc: Doc, ss: int, cue) -> bool:
     """Does "and" or "but" (maybe with an adverb: "but now said") come right before the cue?"""
-    words = doc.text[max(ss, cue[0] - 30):cue[0]].split()[-2:]
+    words = doc.text[max(ss, cue[0] - 30):cue[0]].rsplit(None, 2)[-2:]
     if len(words) == 2 and (words[1].lower() in SKIP_BEFORE_VERB or words[1] == "now"):
         words = words[:1]
     return bool(words) and words[-1].lower() in ("and", "but")
