@@ -85,8 +85,8 @@ _PHRASE_STOPS = PREPOSITIONS | frozenset(SUBJECT_PRONOUNS) | CLAUSE_WORDS
 _CUE_BEFORE_SET = frozenset(" \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019([\u2014\u2013,;:./\u2026*_)!?")
 _CUE_BEFORE = "[" + "".join(re.escape(ch) for ch in sorted(_CUE_BEFORE_SET)) + "]"
 _ASCII_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
-# Marks that are a token of their own right after a word of letters, or right before one (none is
-# a word character, a full stop or a character the word pattern lets into a word).
+# Marks that are a token of their own right after a word of letters and digits, or right before
+# one (none is a word character, a full stop or a character the word pattern lets into a word).
 _MARK_AFTER_WORD = frozenset(',;:!?)"\u201d')
 _MARK_BEFORE_WORD = frozenset('("\u201c\u2018')
 
@@ -419,7 +419,8 @@ class Doc:
         """The tokens of text[lo:hi] by the word pattern, each with the white space after it, as
         strings (no match object a word): every character that is not white space belongs to a
         token, so the offsets follow from their lengths, counted from the first token's start
-        (the first character that is not white space: \s is exactly str.isspace)."""
+        (the first character that is not white space: the pattern's white space is exactly
+        str.isspace)."""
         text = self.text
         pairs = self._word_space_re.findall(text, lo, hi)
         if pairs:
@@ -499,8 +500,8 @@ class Doc:
         if i == len(starts) or starts[i] >= hi:
             return []  # (most spans: the second search, from i on, is not needed)
         cues = self.cues[i:bisect_left(starts, hi, i)]
-        # the cues after the first are one scan's matches, which never overlap: when the last of
-        # them ends in time, so do the others
+        # the cues after the first (matched apart, at offset 0) are one scan's matches, which
+        # never overlap: when the last of them ends in time, so do the others
         return cues if i and cues[-1][1] <= hi else [c for c in cues if c[1] <= hi]
 
     # ----------------------------------------------------------------- grammar helpers

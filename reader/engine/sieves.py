@@ -864,7 +864,8 @@ def _relative_cue_first(doc: Doc, f: Frame, cues: list) -> list:
     """For a short fragment, the last cue first when its subject opens a relative or temporal
     clause ("…, which he declared “a total disaster”", "when he claimed Obama was “the founder”"):
     the fragment is the words of that clause's speaker, not of the sentence's reporter."""
-    if f.seg.end - f.seg.start > 80 or len(doc.text[f.seg.start:f.seg.end].split(None, SHORT_FRAGMENT)) > SHORT_FRAGMENT:
+    if f.seg.end - f.seg.start > 80 \
+            or len(doc.text[f.seg.start:f.seg.end].split(None, SHORT_FRAGMENT)) > SHORT_FRAGMENT:
         return cues
     last = cues[-1]
     if doc.text[last[1] - 3:last[1]] == "ing" or _is_according(doc, last) \
@@ -1000,7 +1001,7 @@ def _coordinated_subject(doc: Doc, ss: int, cue) -> Mention | None:
 
 def _coordinated_verb(doc: Doc, ss: int, cue) -> bool:
     """Does "and" or "but" (maybe with an adverb: "but now said") come right before the cue?"""
-    words = doc.text[max(ss, cue[0] - 30):cue[0]].split()[-2:]
+    words = doc.text[max(ss, cue[0] - 30):cue[0]].rsplit(None, 2)[-2:]
     if len(words) == 2 and (words[1].lower() in SKIP_BEFORE_VERB or words[1] == "now"):
         words = words[:1]
     return bool(words) and words[-1].lower() in ("and", "but")
