@@ -284,10 +284,11 @@ def find(doc: Doc, frames) -> list[Reported]:
         if quote_at is None:
             unused.append((cue, ss, se))  # (for _inverted, unless reported here)
             comma_before = _ends_with_comma(text, ss, cue[0])
-        parenthetical = toks_after_comma(text, cue[1], se)
+        # (a parenthetical attribution also needs a comma before its subject, so before the verb)
+        parenthetical = toks_after_comma(text, cue[1], se) and text.find(",", ss, cue[0]) >= 0
         content = None
         if not comma_before and not parenthetical:
-            # only "SUBJECT said CONTENT" can report anything (the other forms need one of those
+            # only "SUBJECT said CONTENT" can report anything (the other forms need those
             # commas): its content, when there is none, spares the subject (half of those cues)
             content = _content_after(doc, cue, base, se, first_mark)
             if content is None:
