@@ -97,11 +97,10 @@ _CONNECTIVES = frozenset("but and still yet so however now then also".split())
 
 def toks_after_comma(text: str, pos: int, hi: int) -> bool:
     """Does a comma follow the cue, maybe after a day or a short time phrase ("said Monday,")?"""
-    rest = text[pos:min(hi, pos + 40)]
-    comma = rest.find(",")
+    comma = text.find(",", pos, min(hi, pos + 40))
     if comma < 0:
         return False
-    words = rest[:comma].split()
+    words = text[pos:comma].split()
     return len(words) <= 2 and all(w[:1].isupper() or w.lower() in ("on", "in", "last", "this") for w in words)
 
 
@@ -184,14 +183,15 @@ def _content_start(doc: Doc, lo: int, hi: int, object_verb: bool) -> int | None:
     None when what follows is not content ("said in a statement"). The words are those of
     ``doc.words(lo, hi)``, matched one at a time as far as needed (most verbs read only one)."""
     text = doc.text
-    words = doc._word_re.finditer(text, lo, hi)  # (Doc.words' pattern)
-    first = next(words, None)
+    word_re = doc._word_re  # (Doc.words' pattern)
+    first = word_re.search(text, lo, hi)
     if first is None:
         return None
     seen = [first]
     # with no "that" after the verb the content starts at its first word, whatever the others
     # are (an object verb reads more of them)
     if object_verb or "that" in text[lo:hi].lower():
+        words = word_re.finditer(text, first.end(), hi)  # (the words after the first)
         m = first
         while True:
             w = m.group()
@@ -250,15 +250,16 @@ def find(doc: Doc, frames) -> list[Reported]:
     for cue in doc.cues:
         word = text[cue[0]:cue[1]]
         base = base_form(word)
-        if cue in used and (base not in REPORTING or used[cue] < cue[0]):
+        quote_at = used.get(cue)  # (the opening mark of a quote that rests on the cue)
+        if quote_at is not None and (base not in REPORTING or quote_at < cue[0]):
             continue  # a cue used by a quote before it ("“…,” Rubio said Monday") reports nothing more
-        according = word.lower().startswith("according")
+        according = base not in REPORTING and word.lower().startswith("according")
         if not according and base not in REPORTING:
             continue  # (about half the cues: the sentence is not even looked up)
         ss, se = doc.sentences.span_at(cue[0])
         ss, se = max(ss, cue[0] - WINDOW), min(se, cue[1] + WINDOW)
         if according:
-            if cue in used:
+            if quote_at is not None:
                 continue
             from reader.engine.sieves import _according_to
 
@@ -280,13 +281,14 @@ def find(doc: Doc, frames) -> list[Reported]:
                 out.append(Reported((lo, hi), m, cue, "according_to", 0.7))
             continue
         comma_before = False  # (only for a cue no quote rests on)
-        if cue not in used:
+        if quote_at is None:
             unused.append((cue, ss, se))  # (for _inverted, unless reported here)
             comma_before = _ends_with_comma(text, ss, cue[0])
-        parenthetical = toks_after_comma(text, cue[1], se)
+        # (a parenthetical attribution also needs a comma before its subject, so before the verb)
+        parenthetical = toks_after_comma(text, cue[1], se) and text.find(",", ss, cue[0]) >= 0
         content = None
         if not comma_before and not parenthetical:
-            # only "SUBJECT said CONTENT" can report anything (the other forms need one of those
+            # only "SUBJECT said CONTENT" can report anything (the other forms need those
             # commas): its content, when there is none, spares the subject (half of those cues)
             content = _content_after(doc, cue, base, se, first_mark)
             if content is None:
@@ -331,9 +333,7 @@ def find(doc: Doc, frames) -> list[Reported]:
                 # a trailing attribution of another quote ("..., he said.") ends the content
                 out.append(Reported(content, subject, cue, "speaker_verb_content", 0.6))
             continue
-        if cue in used:
-            continue
-        # "CONTENT, Lavrov said." / "CONTENT, said Lavrov."
+        # "CONTENT, Lavrov said." / "CONTENT, said Lavrov." (comma_before: no quote rests on the cue)
         if comma_before and _has_words(text, ss, cue[0], 4):
             m = doc.subject_after(cue[1], se)
             if m is None:
