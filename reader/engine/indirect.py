@@ -285,7 +285,7 @@ def find(doc: Doc, frames) -> list[Reported]:
             unused.append((cue, ss, se))  # (for _inverted, unless reported here)
             comma_before = _ends_with_comma(text, ss, cue[0])
         # (a parenthetical attribution also needs a comma before its subject, so before the verb)
-        parenthetical = toks_after_comma(text, cue[1], se) and text.find(",", ss, cue[0]) >= 0
+        parenthetical = text.find(",", ss, cue[0]) >= 0 and toks_after_comma(text, cue[1], se)
         content = None
         if not comma_before and not parenthetical:
             # only "SUBJECT said CONTENT" can report anything (the other forms need those
