@@ -72,8 +72,8 @@ def paragraphs(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[tuple[
         s, e = m.span()
         if text[e - 1] == "\r":
             e -= 1
-        if not text[s:e].strip():
-            continue
+        if text[s].isspace() and not text[s:e].strip():
+            continue  # (a line that starts with a letter or mark is not copied to be tested)
         if skip and any(a <= s < b for a, b in skip):
             continue
         out.append((s, e))
