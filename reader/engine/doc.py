@@ -284,7 +284,7 @@ class Doc:
             pos = c[0]
             while gi < n_segs and opens[gi] <= pos:
                 gi += 1
-            if gi and pos < segs[gi - 1].close_end or self._noun_use(pos):
+            if gi and pos < segs[gi - 1].close_end or self._noun_use(pos, c[1]):
                 continue  # inside a quotation, or a noun
             while si < n_sents and starts[si] <= pos:
                 si += 1
@@ -322,8 +322,9 @@ class Doc:
         self.name_starts = [n.start for n in found]
         self.entities, self.owner = names.build_entities(found, lex, text, several)
 
-    def _noun_use(self, pos: int) -> bool:
-        """"his remarks", "Trump's comments", "the call": a cue word used as a noun."""
+    def _noun_use(self, pos: int, end: int) -> bool:
+        """"his remarks", "Trump's comments", "the call": a cue word (text[pos:end]) used as a
+        noun."""
         text = self.text
         if text.startswith(("according", "According"), pos):
             return False  # never a noun ("said in a statement according to …")
@@ -342,9 +343,16 @@ class Doc:
         low = prev.lower()
         if low in ARTICLES or low.endswith(("'s", "\u2019s")) or low in ("this", "these", "those", "whose"):
             return True
+        # the letters of the cue: all of it when it is one word of ASCII letters (no letter
+        # follows a cue)
+        form = text[pos:end]
+        if form.isalpha() and form.isascii():
+            form_end = end
+        else:
+            m = _ALPHA.match(text, pos)
+            form, form_end = (m.group(), m.end()) if m else ("", None)
+        form = form.lower()
         # "a snappy retort", "the biggest challenges": an article two words back
-        m = _ALPHA.match(text, pos)
-        form = m.group().lower() if m else ""
         if (low[:1].isdigit() and low.rstrip("s").isdigit() or low in _NUMBER_WORDS) and not form.endswith("ed") \
                 and form not in VERB_ONLY:
             return True  # "the 2012 attacks", "the 1960s remark": after a year or a number
@@ -361,7 +369,7 @@ class Doc:
         if text[k2:j2].lower() not in ("a", "an", "the", "his", "her", "their", "its", "our", "my"):
             return False
         # "The ad claims that …", "The ad claims “…”": a verb after all
-        nxt = text[m.end():m.end() + 6].lstrip(" \t\u00a0") if m else ""
+        nxt = text[form_end:form_end + 6].lstrip(" \t\u00a0") if form_end is not None else ""
         return not (nxt.startswith(("that ", ":", "\u201c", '"', "''")))
 
     # ----------------------------------------------------------------- positions

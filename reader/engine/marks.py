@@ -31,13 +31,12 @@ from dataclasses import dataclass
 
 OPENERS = frozenset("\u201c\u00ab\u201e\u300c")  # “ « „ 「
 CLOSERS = frozenset("\u201d\u00bb\u300d")  # ” » 」
-# A double mark, or two or more apostrophes. The pattern starts with a plain character class
-# (the regular-expression engine then skips ahead fast, even past a lookahead or an
-# alternation it could not skip with); a look back at that character tells the two apart.
+# A double mark, or two or more apostrophes (what the marks are; _double_mark_matches finds
+# them faster, one mark character at a time).
 _DOUBLE_CHARS = "\"\u201c\u201d\u00ab\u00bb\u201e\u300c\u300d"
 _DOUBLE = re.compile(f"[{_DOUBLE_CHARS}'](?:(?<=')'+|(?<=[{_DOUBLE_CHARS}]))")
+_APOSTROPHES = re.compile("''+")
 _SINGLE = re.compile("[\u2018\u2019\u201a\u2039\u203a']")
-_ANY_DOUBLE = re.compile(f"[{_DOUBLE_CHARS}'](?:(?<=')'|(?<=[{_DOUBLE_CHARS}]))")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,400}>")  # (a tag may wrap: tweet-date="May 9\n">)
 _LINE = re.compile(r"[^\n]+")
 
@@ -73,20 +72,35 @@ def paragraphs(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[tuple[
         s, e = m.span()
         if text[e - 1] == "\r":
             e -= 1
-        if not text[s:e].strip():
-            continue
+        if text[s].isspace() and not text[s:e].strip():
+            continue  # (a line that starts with a letter or mark is not copied to be tested)
         if skip and any(a <= s < b for a, b in skip):
             continue
         out.append((s, e))
     return out
 
 
-def _double_marks(text: str, s: int, e: int, masked: bytearray | None, found=None) -> list[Mark]:
-    """The double marks of the paragraph text[s:e]; ``found`` are its matches of the mark pattern
-    when the caller scanned the whole text at once."""
+def _double_mark_matches(text: str) -> list[tuple[int, str]]:
+    """What ``_DOUBLE.finditer(text)`` finds, as (position, mark). Each mark character is looked
+    for by ``str.find`` (in C, many characters at a time) and runs of apostrophes by a pattern that
+    starts with a literal: a scan for a class tests every character in turn, several times slower."""
+    found = []
+    for ch in _DOUBLE_CHARS:
+        i = text.find(ch)
+        while i >= 0:
+            found.append((i, ch))
+            i = text.find(ch, i + 1)
+    if "''" in text:
+        found += [(m.start(), m.group()) for m in _APOSTROPHES.finditer(text)]
+    found.sort()
+    return found
+
+
+def _double_marks(text: str, s: int, e: int, masked: bytearray | None, found) -> list[Mark]:
+    """The double marks of the paragraph text[s:e]; ``found`` are its (position, mark) matches of
+    the mark pattern."""
     out: list[Mark] = []
-    for m in (_DOUBLE.finditer(text, s, e) if found is None else found):
-        pos, g = m.start(), m.group()
+    for pos, g in found:
         if masked is not None and masked[pos]:
             continue
         if g[0] == "'":
@@ -114,11 +128,10 @@ def _double_marks(text: str, s: int, e: int, masked: bytearray | None, found=Non
     return out
 
 
-def _single_marks(text: str, s: int, e: int, masked: bytearray | None, found=None) -> list[Mark]:
-    """Single quotation marks, apostrophes left out."""
+def _single_marks(text: str, s: int, e: int, masked: bytearray | None, found) -> list[Mark]:
+    """Single quotation marks, apostrophes left out; ``found`` as for _double_marks."""
     out: list[Mark] = []
-    for m in (_SINGLE.finditer(text, s, e) if found is None else found):
-        pos, g = m.start(), m.group()
+    for pos, g in found:
         if masked is not None and masked[pos]:
             continue
         before = text[pos - 1] if pos > s else " "
@@ -146,13 +159,6 @@ def _single_marks(text: str, s: int, e: int, masked: bytearray | None, found=Non
     return out
 
 
-def uses_double_marks(text: str, masked: bytearray | None = None) -> bool:
-    for m in _ANY_DOUBLE.finditer(text):
-        if masked is None or not masked[m.start()]:
-            return True
-    return False
-
-
 def find_segments(text: str, skip: tuple[tuple[int, int], ...] = (),
                   pars: list[tuple[int, int]] | None = None) -> list[Segment]:
     """Every quotation-mark segment of ``text`` in document order (see the module doc).
@@ -164,7 +170,13 @@ def find_segments(text: str, skip: tuple[tuple[int, int], ...] = (),
             masked = bytearray(len(text) + 1)
             for m in found:
                 masked[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    style = "double" if uses_double_marks(text, masked) else "single"
+    found = _double_mark_matches(text)
+    # (an article with no double mark outside the tags is read with single marks)
+    if found and (masked is None or any(not masked[pos] for pos, _ in found)):
+        style = "double"
+    else:
+        style = "single"
+        found = [(m.start(), m.group()) for m in _SINGLE.finditer(text)]
     if pars is None:
         pars = paragraphs(text, skip)
     # one scan of the whole text (no mark pattern matches across a line), then the marks of
@@ -172,8 +184,8 @@ def find_segments(text: str, skip: tuple[tuple[int, int], ...] = (),
     by_par: list[list] = [[] for _ in pars]
     # marks and paragraphs both come in order: the paragraph of each mark is followed along
     pi, last = 0, len(pars) - 1
-    for m in (_DOUBLE if style == "double" else _SINGLE).finditer(text):
-        pos = m.start()
+    for m in found:
+        pos = m[0]
         while pi < last and pars[pi + 1][0] <= pos:
             pi += 1
         if pars and pars[pi][0] <= pos < pars[pi][1]:
