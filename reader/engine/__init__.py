@@ -15,7 +15,7 @@ from operator import attrgetter, itemgetter
 
 from reader.engine import indirect as _indirect
 from reader.engine import rerank as _rerank
-from reader.engine.doc import Doc, Mention
+from reader.engine.doc import Doc
 from reader.engine.lexicon import Lexicon
 from reader.engine.names import singular_title
 from reader.engine.sieves import CONTEXT_SIEVES, LOCAL_SIEVES, ByParagraph, Frame, _quote_paragraph
