@@ -259,7 +259,7 @@ class Doc:
         word_re = caches.get("word_re")
         if word_re is None:
             word_re = caches["word_re"] = sentences.word_regex(_abbreviations(lex))
-        self._word_re = word_re
+        self.word_re = word_re  # one word of words(), for readers that match a word at a time
         word_space_re = caches.get("word_space_re")
         if word_space_re is None:  # each word and the white space after it (see words)
             word_space_re = caches["word_space_re"] = re.compile(f"({word_re.pattern})(\\s*)")
@@ -447,7 +447,7 @@ class Doc:
 
     def first_word(self, lo: int, hi: int) -> tuple[int, int, str] | None:
         """The first of ``words(lo, hi)``, without the others."""
-        m = self._word_re.search(self.text, lo, hi)
+        m = self.word_re.search(self.text, lo, hi)
         return None if m is None else (m.start(), m.end(), m.group())
 
     def head_words(self, lo: int, hi: int, n: int) -> tuple[list[tuple[int, int, str]], bool]:

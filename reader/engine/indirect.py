@@ -183,7 +183,7 @@ def _content_start(doc: Doc, lo: int, hi: int, object_verb: bool) -> int | None:
     None when what follows is not content ("said in a statement"). The words are those of
     ``doc.words(lo, hi)``, matched one at a time as far as needed (most verbs read only one)."""
     text = doc.text
-    word_re = doc._word_re  # (Doc.words' pattern)
+    word_re = doc.word_re
     first = word_re.search(text, lo, hi)
     if first is None:
         return None
