@@ -250,9 +250,16 @@ def _role_before(doc: Doc, start: int) -> str | None:
     prev = doc.text[max(0, start - 40):start].rsplit(None, 1)  # (only the last word is read)
     if not prev:
         return None
-    low = prev[-1].lower()
-    if not (low in lex.titles or low in lex.role_nouns or low in lex.role_words or prev[-1][0].isupper()):
+    last = prev[-1]
+    if not (last[-1].isalnum() or last[-1] in "_'\u2019-."):
+        # a mark that ends no word (a comma, a closing quotation mark) is a token of its own,
+        # and a role never ends with one: "Clinton, Trump", "“…,” Trump"
+        return None
+    low = last.lower()
+    if not (low in lex.titles or low in lex.role_nouns or low in lex.role_words or last[0].isupper()):
         return None  # the word before the name is not part of a role: the commonest case, fast
+    if low in ("the", "a", "an") or last[0].isupper() and low in lex.nonnames and last.isalpha():
+        return None  # (a word of letters is one token, and _role_start stops at these)
     ps = doc.paragraphs[doc.paragraph_index(start)][0] if doc.paragraphs else 0
     toks, whole = doc.tail_words(max(ps, start - 100), start, 40)
     j, has_title = _role_start(doc, toks)
