@@ -216,7 +216,7 @@ def _runs(text: str, regex: re.Pattern[str], lo: int, hi: int, starts: list[int]
             s = _lead_start(text, s, lo)
             yield s, text[s:e]
         elif m.lastindex is None:  # (no particle before it: see _MAY_LEAD)
-            yield s, m.group()
+            yield s, m[0]  # (quicker than ``m.group()``, a call with arguments to parse)
         else:
             s = _lead_start(text, s, lo)
             yield s, text[s:e]
