@@ -711,7 +711,10 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
     entities: dict[str, EntityInfo] = {}
     by_first: dict[str, set[str]] = {}
     family, family_places = family_keys(full, lex, text)
-    written = Counter([n.name for n in full if " " in n.name])  # (a list is quicker than a generator)
+    # (a list is quicker than a generator; with no full name, no Counter is set up: only the
+    # full names of entities are looked up in it)
+    full_names = [n.name for n in full if " " in n.name]
+    written = Counter(full_names) if full_names else {}
     # names led by a word ("Hold Melania Trump") that only ever open a sentence (few names are
     # led by a word: only their mentions are looked at; a name of two words never is)
     led = {name for name in written if name.count(" ") >= 2 and _led_by_a_word(name, lex)}
