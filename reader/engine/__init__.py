@@ -409,7 +409,9 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
     if caches.get("lex") is not lex:
         caches.clear()
         caches["lex"] = lex
-    doc = Doc(text, lex, skip, caches, on_stage=lambda stage: progress(_STAGE_DONE[stage]))
+    # (no progress to report: no closure made and called for each stage of the document)
+    on_stage = None if progress is _no_progress else lambda stage: progress(_STAGE_DONE[stage])
+    doc = Doc(text, lex, skip, caches, on_stage=on_stage)
     progress(_STAGE_DONE["doc"])
     frames = _frames(doc)
     _listed_titles(doc, frames)

@@ -308,7 +308,8 @@ class Doc:
         lo = pars[0][0] if pars else 0
         if pars and _title_case(text, *pars[0]):
             lo = pars[1][0] if len(pars) > 1 else len(text)
-        found, several, alone = names.find_names(text, name_re, lex, lo, len(text), self.sent_starts)
+        found, several, alone = names.find_names(text, name_re, lex, lo, len(text), self.sent_starts,
+                                                  self.sentences.starts)
         if skip:
             found = [n for n in found if not any(a <= n.start < b for a, b in skip)]
             several = [n for n in several if not any(a <= n.start < b for a, b in skip)]

@@ -223,14 +223,16 @@ def _runs(text: str, regex: re.Pattern[str], lo: int, hi: int, starts: list[int]
 
 
 def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi: int | None = None,
-               sentence_starts: set[int] | None = None) -> tuple[list[Name], list[Name], set[str]]:
+               sentence_starts: set[int] | None = None,
+               ordered_starts: list[int] | None = None) -> tuple[list[Name], list[Name], set[str]]:
     """Every name in ``text[lo:hi]``, titles and honorifics split off. A name never crosses the
     start of a sentence in ``sentence_starts``. Returns the names; those of them found in a run
     of several words: the others are a word alone, with no role, honorific or gender (the later
     stages that only look at names of several words or with a role walk just these); and the
-    distinct names of one word that do not open a sentence (for :func:`split_places`)."""
+    distinct names of one word that do not open a sentence (for :func:`split_places`).
+    ``ordered_starts``: the sentence starts in order, when the caller has them (not sorted again)."""
     hi = len(text) if hi is None else hi
-    order = sorted(sentence_starts) if sentence_starts else None
+    order = ordered_starts if ordered_starts is not None else sorted(sentence_starts) if sentence_starts else None
     starts = sentence_starts if sentence_starts is not None else ()
     out: list[Name] = []
     several: list[Name] = []
@@ -711,7 +713,10 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
     entities: dict[str, EntityInfo] = {}
     by_first: dict[str, set[str]] = {}
     family, family_places = family_keys(full, lex, text)
-    written = Counter([n.name for n in full if " " in n.name])  # (a list is quicker than a generator)
+    # (a list is quicker than a generator; with no full name, no Counter is set up: only the
+    # full names of entities are looked up in it)
+    full_names = [n.name for n in full if " " in n.name]
+    written = Counter(full_names) if full_names else {}
     # names led by a word ("Hold Melania Trump") that only ever open a sentence (few names are
     # led by a word: only their mentions are looked at; a name of two words never is)
     led = {name for name in written if name.count(" ") >= 2 and _led_by_a_word(name, lex)}
