@@ -206,8 +206,8 @@ def _translation(doc: Doc, f: Frame) -> bool:
 
 def _no_words(inside: str) -> bool:
     """Marks around no letter or digit: never a quotation, whatever stands next to them."""
-    return not (inside[:1].isalnum() or any(ch.isalnum() for ch in inside))  # (most quotations
-    # start with a letter: no generator for them)
+    # (most quotations start with a letter: the first test spares them the generator)
+    return not (inside[:1].isalnum() or any(ch.isalnum() for ch in inside))
 
 
 def _is_term(doc: Doc, f: Frame) -> str | None:
