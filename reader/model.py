@@ -7,8 +7,8 @@ Everything here is immutable and pure Python. Offsets are ``str`` indices (code 
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from dataclasses import dataclass, field, fields
+from typing import Callable, Literal, NamedTuple, TypeVar
 
 QuoteKind = Literal["direct", "partial", "block", "indirect"]
 QUOTE_KINDS: tuple[QuoteKind, ...] = ("direct", "partial", "block", "indirect")
@@ -125,6 +125,26 @@ class Entity:
     mentions: tuple[Span, ...] = ()
     kind: Literal["person", "organisation", "unnamed"] = "person"
     gender: Literal["m", "f"] | None = None
+
+
+T = TypeVar("T")
+
+
+def positional_maker(cls: type[T]) -> Callable[..., T]:
+    """A function that makes a ``cls`` (a frozen dataclass with slots) from every one of its
+    fields, given in order, with no defaults: the object ``cls(*values)`` makes, at about half
+    the cost. A frozen ``__init__`` sets each field through ``object.__setattr__``; this one sets
+    the slots through their descriptors. The engine makes thousands of quotes and entities an
+    article. The function is written from the class's own fields (as ``dataclass`` writes
+    ``__init__``), so a field added to the class is a parameter of it too."""
+    names = [f.name for f in fields(cls)]
+    scope: dict[str, object] = {"new": object.__new__, "cls": cls}
+    scope.update({f"set_{name}": getattr(cls, name).__set__ for name in names})
+    body = "".join(f"    set_{name}(obj, {name})\n" for name in names)
+    exec(f"def make({', '.join(names)}):\n    obj = new(cls)\n{body}    return obj\n", scope)
+    make = scope["make"]
+    make.__qualname__ = make.__name__ = f"make_{cls.__name__.lower()}"  # type: ignore[attr-defined]
+    return make  # type: ignore[return-value]
 
 
 # A speaker is an entity that is quoted; the name keeps call sites readable.
