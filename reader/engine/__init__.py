@@ -20,7 +20,7 @@ from reader.engine.lexicon import Lexicon
 from reader.engine.names import singular_title
 from reader.engine.sieves import CONTEXT_SIEVES, LOCAL_SIEVES, ByParagraph, Frame, _quote_paragraph
 from reader.engine.speakers import Resolver
-from reader.model import Analysis, Article, Entity, Quote, Span, Term
+from reader.model import Analysis, Article, Entity, Quote, Span, Term, positional_maker
 
 __all__ = ["analyze", "Lexicon", "SIEVES"]
 
@@ -517,14 +517,14 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
             if speaker_id is None:
                 speaker_id = sid[ent.key] = f"s{len(sid) + 1}"
         if n <= len(marked):
-            quote = Quote(f"q{n}", _kind(doc, obj), _span_of_pair((obj.seg.start, obj.seg.end)), speaker_id,
-                          _span_of_pair((m.start, m.end)) if m is not None else None,
-                          _span_of_pair(obj.cue) if obj.cue else None, obj.rule, obj.confidence,
-                          f"g{obj.group}" if obj.group is not None else None)
+            quote = _make_quote(f"q{n}", _kind(doc, obj), _span_of_pair((obj.seg.start, obj.seg.end)), speaker_id,
+                                _span_of_pair((m.start, m.end)) if m is not None else None,
+                                _span_of_pair(obj.cue) if obj.cue else None, obj.rule, obj.confidence,
+                                f"g{obj.group}" if obj.group is not None else None)
         else:
-            quote = Quote(f"i{n - len(marked)}", "indirect", _span_of_pair(obj.span), speaker_id,
-                          _span_of_pair((m.start, m.end)) if m is not None else None,
-                          _span_of_pair(obj.cue) if obj.cue else None, obj.rule, obj.confidence, None)
+            quote = _make_quote(f"i{n - len(marked)}", "indirect", _span_of_pair(obj.span), speaker_id,
+                                _span_of_pair((m.start, m.end)) if m is not None else None,
+                                _span_of_pair(obj.cue) if obj.cue else None, obj.rule, obj.confidence, None)
         quotes.append(quote)
     # quotations by where their words start (reported speech is in that order already)
     quoted = quotes[:len(marked)]
@@ -544,6 +544,9 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
                     people=tuple(people), terms=tuple(terms))
 
 
+# (the assembly makes thousands of quotes and entities: at half the cost of their constructors)
+_make_quote = positional_maker(Quote)
+_make_entity = positional_maker(Entity)
 _FIRST = itemgetter(0)
 _SPAN_START = attrgetter("span.start")
 
@@ -564,6 +567,6 @@ def _to_entity(doc: Doc, ent, ident: str) -> Entity:
     kind = ent.kind if ent.kind == "organisation" or ent.kind == "unnamed" else "person"
     aliases = tuple(sorted(a for a in ent.aliases if a != ent.name)) if ent.aliases else ()
     # (the sorted mentions without repeats: equal ones are side by side)
-    return Entity(ident, ent.name, singular_title(role), aliases,
-                  tuple(map(_span_of_pair, dict.fromkeys(mentions))), kind,
-                  ent.gender if ent.gender in ("m", "f") else None)
+    return _make_entity(ident, ent.name, singular_title(role), aliases,
+                        tuple(map(_span_of_pair, dict.fromkeys(mentions))), kind,
+                        ent.gender if ent.gender in ("m", "f") else None)
