@@ -679,8 +679,7 @@ def _family_member(surname: str, at: int, places: dict[str, list[tuple[int, str]
     return surname
 
 
-def _better_name(new: str, old: str, written: Counter[str], lex: Lexicon,
-                 shunned: frozenset[str] = frozenset()) -> bool:
+def _better_name(new: str, old: str, written: Counter[str], shunned: frozenset[str], lex: Lexicon) -> bool:
     """Should a person's shown name be ``new`` rather than ``old``? A clean name over a title-case
     line; never a surname with its particle ("De Mistura" is not "Staffan de Mistura"); the form
     the article writes most ("Hillary Clinton" over a one-off "Injecting Clinton"); then the
@@ -704,6 +703,19 @@ def _better_name(new: str, old: str, written: Counter[str], lex: Lexicon,
     return len(new) > len(old)
 
 
+def _written_forms(full: list[Name], lex: Lexicon, text: str) -> tuple[Counter[str], frozenset[str]]:
+    """How often each full name is written, and the names led by a word ("Hold Melania Trump")
+    that only ever open a sentence (see :func:`_better_name`)."""
+    # (a list is quicker than a generator)
+    written = Counter([n.name for n in full if " " in n.name])
+    # (few names are led by a word: only their mentions are looked at; a name of two words
+    # never is)
+    led = {name for name in written if name.count(" ") >= 2 and _led_by_a_word(name, lex)}
+    inside = {n.name for n in full if n.name in led and not (text and opens_sentence(text, n.name_start))} \
+        if led else set()
+    return written, frozenset(led - inside)
+
+
 def build_entities(names: list[Name], lex: Lexicon, text: str = "",
                    several: list[Name] | None = None) -> tuple[dict[str, EntityInfo], dict[int, str]]:
     """Group names into entities. Returns entities by key and, for each name (by start of the
@@ -713,16 +725,9 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
     entities: dict[str, EntityInfo] = {}
     by_first: dict[str, set[str]] = {}
     family, family_places = family_keys(full, lex, text)
-    # (a list is quicker than a generator; with no full name, no Counter is set up: only the
-    # full names of entities are looked up in it)
-    full_names = [n.name for n in full if " " in n.name]
-    written = Counter(full_names) if full_names else {}
-    # names led by a word ("Hold Melania Trump") that only ever open a sentence (few names are
-    # led by a word: only their mentions are looked at; a name of two words never is)
-    led = {name for name in written if name.count(" ") >= 2 and _led_by_a_word(name, lex)}
-    inside = {n.name for n in full if n.name in led and not (text and opens_sentence(text, n.name_start))} \
-        if led else set()
-    shunned = frozenset(led - inside)
+    # how often each full name is written and the names to shun (see _written_forms), worked
+    # out when two full names of an entity first differ: in most articles they never do
+    forms = None
     # full names first, so one-word mentions can join them
     for n in full:
         if n.kind == "organisation" or " " not in n.name:
@@ -732,10 +737,12 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
         if ent is None:
             # (every field in order: quicker than naming one, for the thousands of entities)
             ent = entities[key] = EntityInfo(key, n.name, n.kind, None, None, [], set(), n.start)
-        elif n.name != ent.name and n.name.lower().endswith(ent.name.lower().split()[-1]) and \
-                _better_name(n.name, ent.name, written, lex, shunned):
-            ent.aliases.add(ent.name)
-            ent.name = n.name
+        elif n.name != ent.name and n.name.lower().endswith(ent.name.lower().split()[-1]):
+            if forms is None:
+                forms = _written_forms(full, lex, text)
+            if _better_name(n.name, ent.name, *forms, lex):
+                ent.aliases.add(ent.name)
+                ent.name = n.name
         if n.gender and not ent.gender:
             ent.gender = n.gender
         first = n.name[:n.name.index(" ")].lower()
