@@ -529,16 +529,15 @@ def split_places(names: list[Name], lex: Lexicon, several: list[Name] | None = N
     "Hillary Rodham Clinton") is. ``several``: the names that may hold more than one word (see
     :func:`find_names`), by default all; ``alone``: the distinct names of one word that do not
     open a sentence, by default worked out from ``names``."""
-    # (the distinct one-word names first: most are written many times)
     if alone is None:
         alone = {n.name for n in names if " " not in n.name and not n.sentence_initial}
-    singles = {name for name in alone if name.lower() not in lex.given_names}
-    if not singles:
-        return
+    given_names = lex.given_names
     for n in names if several is None else several:
-        # (the words of a name are joined by single spaces)
+        # (the words of a name are joined by single spaces; a word alone is looked up among the
+        # first names only when a full name starts with it, not every one-word name)
         first, space, rest = n.name.partition(" ")
-        if space and first in singles and (" " in rest or rest in singles):
+        if space and first in alone and first.lower() not in given_names and (
+                " " in rest or rest in alone and rest.lower() not in given_names):
             n.name = rest
             n.name_start += len(first) + 1
             n.key = surname_key(rest, lex)
