@@ -777,6 +777,7 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
             by_tail.setdefault(k.rsplit(" ", 1)[1], k)
             by_tail.setdefault(k.replace(" ", ""), k)
     owner: dict[int, str] = {}
+    new_entity = object.__new__
     for n in names:
         key = n.key
         # (most articles have no family of several people; a name is placed in a family only
@@ -797,7 +798,19 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
                     key = by_tail.get(low, key)
             ent = entities.get(key)
             if ent is None:
-                ent = entities[key] = EntityInfo(key, n.name, n.kind, None, None, [], set(), n.start)
+                # an entity of this name alone (thousands: made bare and its fields set, as a
+                # Name is in find_names)
+                ent = entities[key] = new_entity(EntityInfo)
+                ent.key = key
+                ent.name = n.name
+                ent.kind = n.kind
+                ent.role = n.role or None
+                ent.gender = n.gender or None
+                ent.mentions = [(n.name_start, n.end)]
+                ent.aliases = set()
+                ent.first = n.start
+                owner[n.name_start] = key
+                continue
         start = n.name_start
         owner[start] = key
         ent.mentions.append((start, n.end))
