@@ -636,8 +636,10 @@ def _real_first_name(members: list[Name], text: str, lex: Lexicon) -> bool:
     return not written_as_word(text, word, at - NEARBY, at + NEARBY)
 
 
-def family_keys(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dict[int, str], dict[str, list[tuple[int, str]]]]:
-    """People who share a surname are different people when their first names differ: "Donald
+def family_keys(people: list[tuple[Name, str]], lex: Lexicon,
+                text: str = "") -> tuple[dict[int, str], dict[str, list[tuple[int, str]]]]:
+    """``people``: the full names of people, each with its first word in lower case (see
+    :func:`build_entities`). People who share a surname are different people when their first names differ: "Donald
     Trump" and "Melania Trump", "Bill Clinton" and "Hillary Clinton". Returns, for each full name
     (by start of the name proper) whose surname is shared, the key of its person, and for each
     shared surname where each of them is named in full (in text order). The principal (see
@@ -646,13 +648,10 @@ def family_keys(names: list[Name], lex: Lexicon, text: str = "") -> tuple[dict[i
     name ("Suu Kyi" in "Aung San Suu Kyi")."""
     given: dict[str, dict[str, list[Name]]] = {}
     particles = lex.particles
-    for n in names:
-        if n.kind != "organisation":
-            # (as _given, without splitting all the words: they are joined by single spaces)
-            first, space, _ = n.name.partition(" ")
-            # ("De Mistura" is a surname with its particle, not a first name and a surname)
-            if space and (first := first.lower().rstrip(".")) not in particles:
-                given.setdefault(n.key, {}).setdefault(first, []).append(n)
+    for n, first in people:
+        # (as _given; "De Mistura" is a surname with its particle, not a first name and a surname)
+        if (first := first.rstrip(".")) not in particles:
+            given.setdefault(n.key, {}).setdefault(first, []).append(n)
     keys: dict[int, str] = {}
     places: dict[str, list[tuple[int, str]]] = {}
     for surname, groups in given.items():
@@ -743,14 +742,20 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
     full = names if several is None else several
     entities: dict[str, EntityInfo] = {}
     by_first: dict[str, set[str]] = {}
-    family, family_places = family_keys(full, lex, text)
+    # the full names of people, each with its first word in lower case (the words of a name are
+    # joined by single spaces)
+    people = []
+    for n in full:
+        if n.kind != "organisation":
+            first, space, _ = n.name.partition(" ")
+            if space:
+                people.append((n, first.lower()))
+    family, family_places = family_keys(people, lex, text)
     # how often each full name is written and the names to shun (see _written_forms), worked
     # out when two full names of an entity first differ: in most articles they never do
     forms = None
     # full names first, so one-word mentions can join them
-    for n in full:
-        if n.kind == "organisation" or " " not in n.name:
-            continue
+    for n, first in people:
         key = family.get(n.name_start, n.key)
         ent = entities.get(key)
         if ent is None:
@@ -764,7 +769,6 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
                 ent.name = n.name
         if n.gender and not ent.gender:
             ent.gender = n.gender
-        first = n.name[:n.name.index(" ")].lower()
         keys = by_first.get(first)
         if keys is None:
             by_first[first] = {key}
