@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reader.engine.doc import CLAUSE_WORDS, DETERMINERS, INVERSION_VERBS, PREPOSITIONS, QUOTE_CHARS, SKIP_BEFORE_VERB, Doc, Mention
+from reader.engine.doc import CLAUSE_WORDS, DETERMINERS, INVERSION_VERBS, PREPOSITIONS, QUOTE_CHARS, SKIP_BEFORE_VERB, SUBJECT_REACH, Doc, Mention
 from reader.engine.lexicon import trie_pattern
 from reader.engine.marks import Segment
 
@@ -718,53 +718,76 @@ ADVERBIAL_OPENERS = frozenset(
     "when after while because if although though since before until once whereas unless despite".split())
 
 
-def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
-    """Is the cue inside an adverbial clause that closes (with a comma) before ``hi``? "When I
-    called him, Lavrov replied …": "called" does not report what follows the comma."""
-    text = doc.text
-    comma = text.find(",", cue[1], hi)
+# Marks that end a clause or phrase read back from a cue (each a token of its own).
+_CLAUSE_MARKS = frozenset(",;:") | QUOTE_CHARS
+
+
+def _last_stop(doc: Doc, lo: int, hi: int, stop_words=frozenset()) -> tuple[list, int]:
+    """The words of text[lo:hi] and the index of the last one that is a clause mark or one of
+    ``stop_words`` (lower-cased), or -1. The walk back mostly stops within a few words: the
+    last words within SUBJECT_REACH characters (the list ``subject_before`` splits too) are read
+    first, all of them only when the stop, or the word before it, may lie before those."""
+    toks, whole = doc.tail_words(lo, hi, SUBJECT_REACH)
+    while True:
+        k = len(toks) - 1
+        while k >= 0:
+            w = toks[k][2]
+            if w in _CLAUSE_MARKS or w.lower() in stop_words:
+                break
+            k -= 1
+        if k > 0 or whole:
+            return toks, k
+        toks, whole = doc.words(lo, hi), True
+
+
+def _closed_before_quote(doc: Doc, ss: int, cue, hi: int) -> bool:
+    """Is the cue inside an adverbial clause or an opening phrase that closes with a comma before
+    ``hi`` (the two tests below, which need the same comma)?"""
+    comma = doc.text.find(",", cue[1], hi)
     if comma < 0 or doc.inside_quote(comma):
         return False
+    return _in_closed_adverbial(doc, ss, cue, hi, comma) or _in_opening_phrase(doc, ss, cue, hi, comma)
+
+
+def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int, comma: int) -> bool:
+    """Is the cue inside an adverbial clause that closes with the ``comma`` after it, before
+    ``hi``? "When I called him, Lavrov replied …": "called" does not report what follows the
+    comma."""
+    text = doc.text
     # "…, though she said, “…”": a comma right after the cue that leads into the quote closes
     # no clause opened in mid-sentence
     lead_in = not text[cue[1]:comma].strip() and not text[comma + 1:hi].strip()
-    toks = doc.words(max(ss, cue[0] - 200), cue[0])
-    for k in range(len(toks) - 1, -1, -1):
-        w = toks[k][2]
-        if w in (",", ";", ":") or w in QUOTE_CHARS:
-            return False
-        if w.lower() in ADVERBIAL_OPENERS:
-            prev = toks[k - 1][2] if k > 0 else ""
-            if lead_in and prev == ",":
-                return False
-            # at the sentence start, maybe after an adverb ("Ever since", "Shortly after")
-            # or right after "that" ("Roe said that when Bell railed against it, “…”")
-            return toks[k][0] <= ss + 1 or prev in (",", ";", ":") or k == 0 and toks[k][0] - ss < 3 \
-                or k == 1 and toks[0][0] <= ss + 1 and prev[:1].isupper() \
-                or prev == "that" and w.lower() != "as"
-    return False
-
-
-def _in_opening_phrase(doc: Doc, ss: int, cue, hi: int) -> bool:
-    """Is the cue inside an opening phrase that closes with a comma before a speech verb of its
-    own? "Watching Trump talk about it, Reed said: “…”", "…, in a release announcing his role,
-    Roe described …": a prepositional or participial phrase does not report the quote."""
-    text = doc.text
-    comma = text.find(",", cue[1], hi)
-    if comma < 0 or doc.inside_quote(comma) or not doc.cues_between(comma + 1, hi):
+    toks, k = _last_stop(doc, max(ss, cue[0] - 200), cue[0], ADVERBIAL_OPENERS)
+    if k < 0:
         return False
-    toks = doc.words(max(ss, cue[0] - 200), cue[0])
+    w = toks[k][2]
+    if w in _CLAUSE_MARKS:
+        return False
+    prev = toks[k - 1][2] if k > 0 else ""
+    if lead_in and prev == ",":
+        return False
+    # at the sentence start, maybe after an adverb ("Ever since", "Shortly after")
+    # or right after "that" ("Roe said that when Bell railed against it, “…”")
+    return toks[k][0] <= ss + 1 or prev in (",", ";", ":") or k == 0 and toks[k][0] - ss < 3 \
+        or k == 1 and toks[0][0] <= ss + 1 and prev[:1].isupper() \
+        or prev == "that" and w.lower() != "as"
+
+
+def _in_opening_phrase(doc: Doc, ss: int, cue, hi: int, comma: int) -> bool:
+    """Is the cue inside an opening phrase that closes with the ``comma`` after it, before a
+    speech verb of its own? "Watching Trump talk about it, Reed said: “…”", "…, in a release
+    announcing his role, Roe described …": a prepositional or participial phrase does not
+    report the quote."""
+    if not doc.cues_between(comma + 1, hi):
+        return False
+    toks, k = _last_stop(doc, max(ss, cue[0] - 200), cue[0])
     if not toks:
         return False
-    j = -1
-    for k in range(len(toks) - 1, -1, -1):
-        w = toks[k][2]
-        if w in (";", ":") or w in QUOTE_CHARS:
+    if k >= 0:
+        if toks[k][2] != ",":
             return False
-        if w == ",":
-            j = k + 1
-            break
-    if j < 0:
+        j = k + 1
+    else:
         if toks[0][0] > ss + 1:
             return False
         j = 1 if toks[0][2] in ("But", "And", "So") and len(toks) > 1 else 0
@@ -1330,8 +1353,8 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     "Lavrov said Kerry called it “a mistake”"), as nested speech belongs to its reporter."""
     ss = f.sent[0]
     hi = f.before[1]
-    cues = [c for c in doc.cues_between(ss, hi) if not _in_closed_adverbial(doc, ss, c, hi)
-            and not _in_opening_phrase(doc, ss, c, hi) and not _says_nothing(doc, c)]
+    cues = [c for c in doc.cues_between(ss, hi) if not _closed_before_quote(doc, ss, c, hi)
+            and not _says_nothing(doc, c)]
     # after an earlier quote of the sentence attributed by a cue after it, the words between the
     # two quotes introduce this one; the cues before the earlier quote were its own ("Biden
     # weighed in, “…,” he said, adding, “…”" -> he)
