@@ -40,22 +40,29 @@ def _line_of(text: str, span: Span) -> tuple[int, int]:
 def _frames(doc: Doc) -> list[Frame]:
     frames = []
     segs = doc.segments
+    span_at, paragraph_index = doc.sentences.span_at, doc.paragraph_index
+    last = len(segs) - 1
+    prev_close = -1  # (no quotation before the first)
+    # (bounds by comparisons rather than min and max, each a call: this runs for every quotation)
     for i, seg in enumerate(segs):
-        para = doc.paragraph_index(seg.open_at)
-        ss, se = doc.sentences.span_at(seg.open_at)
-        if seg.is_block:
-            se = doc.sentences.span_at(max(seg.close_end - 1, seg.open_at))[1]
+        open_at, close_end = seg.open_at, seg.close_end
+        ss, se = span_at(open_at)
+        if seg.paragraphs > 1:  # (a block quote: its sentence ends where the quote does)
+            se = span_at(close_end - 1 if close_end - 1 > open_at else open_at)[1]
         # a frame looks a bounded distance around its quote (linear time on run-on text)
-        ss = max(ss, seg.open_at - FRAME_REACH)
-        se = min(max(se, seg.close_end), seg.close_end + FRAME_REACH)
-        lo = ss
-        if i > 0 and segs[i - 1].close_end > ss and segs[i - 1].close_end <= seg.open_at:
-            lo = segs[i - 1].close_end
+        if ss < open_at - FRAME_REACH:
+            ss = open_at - FRAME_REACH
+        if se < close_end:
+            se = close_end
+        elif se > close_end + FRAME_REACH:
+            se = close_end + FRAME_REACH
+        # the words before and after stop at the quotations next to it in the sentence
+        lo = prev_close if ss < prev_close <= open_at else ss
         hi = se
-        if i + 1 < len(segs) and segs[i + 1].open_at < se and segs[i + 1].open_at >= seg.close_end:
+        if i < last and close_end <= segs[i + 1].open_at < se:
             hi = segs[i + 1].open_at
-        hi = max(hi, seg.close_end)
-        frames.append(Frame(seg, i, para, (ss, se), (lo, seg.open_at), (seg.close_end, hi)))
+        frames.append(Frame(seg, i, paragraph_index(open_at), (ss, se), (lo, open_at), (close_end, hi)))
+        prev_close = close_end
     return frames
 
 
@@ -97,25 +104,45 @@ LANGUAGES = frozenset(
 _TRANSLATION = re.compile(r"([A-Z][a-z]+) for\W{0,3}$")
 
 
-# After a closing mark: ", by Jan Roe" / " by Jan Roe" (the comma may be inside the marks).
-_BYLINE = re.compile(r",? by (?:[A-Z]|the [A-Z]|The [A-Z])")
+# After a closing mark, what makes a quotation a title or a label: a role in a show before a
+# name ("“Broad City” star Ilana Glazer"); a byline (", by Jan Roe" / " by Jan Roe", the comma
+# may be inside the marks); a year in parentheses, alone or ending a short label ("“Jaws” (1975)",
+# "“No to Schengen” (2005) — “…” (2007)", "“…” (election poster, 2003)"). One match for the three
+# (they differ in what follows the first space, so at most one matches); its group tells which.
+_AFTER_CLOSE = re.compile(
+    r"(,?[ \u00a0]+(?:star|co-star|host|co-host|creator|actor|actress|anchor|showrunner)[ \u00a0]+[A-Z])"
+    r"|(,? by (?:[A-Z]|the [A-Z]|The [A-Z]))"
+    r"|([,.]?[ \u00a0]\((?:[^()\n]{0,50}[ ,])?(?:1[89]|20)\d\d\))")
+_CAST_ROLE, _BYLINE, _DATED_LABEL = 1, 2, 3
 
 
-# After a closing mark: a role in a show before a name ("“Broad City” star Ilana Glazer").
-_CAST_ROLE = re.compile(r",?[ \u00a0]+(?:star|co-star|host|co-host|creator|actor|actress|anchor|showrunner)"
-                        r"[ \u00a0]+[A-Z]")
+def _title_reason(doc: Doc, f: Frame) -> str | None:
+    """Why a quotation is no one's words, or None: the title of a work, a translation, a heading
+    or a dated label (tested in that order, the first found is the reason)."""
+    after = _AFTER_CLOSE.match(doc.text, f.seg.close_end)
+    follows = after.lastindex if after is not None else 0
+    if _named_work(doc, f, follows):
+        return "title"
+    if _translation(doc, f):
+        return "translation"
+    if _heading(doc, f):
+        return "heading"
+    # a quotation dated by a year in parentheses right after it: a caption, a slogan or a
+    # title shown with its year, not words spoken in the story
+    return "label" if follows == _DATED_LABEL else None
 
 
-def _named_work(doc: Doc, f: Frame) -> bool:
+def _named_work(doc: Doc, f: Frame, follows: int) -> bool:
     """A short run of capitalised words after a possessive or a word that names a work ("ABC's
     “This Week”", "his 2012 book, “An American Son”"), or before a role in it and a name ("“Orange
-    Is the New Black” star Jo Roe"): a title, not a quotation."""
-    if _CAST_ROLE.match(doc.text, f.seg.close_end):
+    Is the New Black” star Jo Roe"): a title, not a quotation. ``follows`` tells what the
+    closing mark is followed by (see _AFTER_CLOSE)."""
+    if follows == _CAST_ROLE:
         inside = doc.text[f.seg.start:f.seg.end].strip(" ,")
         words = inside.split()
         if 0 < len(words) <= 8 and words[0][0].isupper() and words[-1][0].isupper():
             return True
-    if _BYLINE.match(doc.text, f.seg.close_end):
+    if follows == _BYLINE:
         # (a title quoted inside the headline may open or close it: "“‘Hamilton’ to play Chicago,”")
         head = doc.text[f.seg.start:f.seg.end].strip().strip("'\u2018\u2019")
         if (head.endswith(",") or doc.text[f.seg.close_end] == ",") and head[:1].isupper():
@@ -182,17 +209,6 @@ def _heading(doc: Doc, f: Frame) -> bool:
     return not any(ch.islower() for ch in inside) and any(ch.isupper() for ch in inside) \
         and len(inside.split(None, 1)) == 2 and _quote_paragraph(doc, f) \
         and not doc.text[f.seg.close_end:doc.paragraphs[f.para][1]].strip()
-
-
-# After a closing mark: a year in parentheses, alone or ending a short label: "“Jaws” (1975)",
-# "“No to Schengen” (2005) — “…” (2007)", "“…” (election poster, 2003)".
-_DATED_LABEL = re.compile(r"[,.]?[ \u00a0]\((?:[^()\n]{0,50}[ ,])?(?:1[89]|20)\d\d\)")
-
-
-def _dated_label(doc: Doc, f: Frame) -> bool:
-    """A quotation dated by a year in parentheses right after it: a caption, a slogan or a title
-    shown with its year, not words spoken in the story."""
-    return _DATED_LABEL.match(doc.text, f.seg.close_end) is not None
 
 
 def _translation(doc: Doc, f: Frame) -> bool:
@@ -419,8 +435,7 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
     for f in frames:
         if "title" in f.extra:
             continue
-        reason = "title" if _named_work(doc, f) else "translation" if _translation(doc, f) \
-            else "heading" if _heading(doc, f) else "label" if _dated_label(doc, f) else None
+        reason = _title_reason(doc, f)
         if reason:
             f.extra["title"] = reason  # not a quotation: a term, whatever the sieves would say
             continue
