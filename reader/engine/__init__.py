@@ -43,7 +43,9 @@ def _frames(doc: Doc) -> list[Frame]:
     span_at, paragraph_index = doc.sentences.span_at, doc.paragraph_index
     last = len(segs) - 1
     prev_close = -1  # (no quotation before the first)
-    # (bounds by comparisons rather than min and max, each a call: this runs for every quotation)
+    # Here and in the tests run for every quotation or name below, bounds are taken by
+    # comparisons rather than min() and max(): a call of either costs over ten times as much
+    # (it parses its keyword arguments every time).
     for i, seg in enumerate(segs):
         open_at, close_end = seg.open_at, seg.close_end
         ss, se = span_at(open_at)
@@ -147,7 +149,8 @@ def _named_work(doc: Doc, f: Frame, follows: int) -> bool:
         head = doc.text[f.seg.start:f.seg.end].strip().strip("'\u2018\u2019")
         if (head.endswith(",") or doc.text[f.seg.close_end] == ",") and head[:1].isupper():
             return True  # a headline and its byline: "“Met accused of whitewashing,” by Jan Roe"
-    before = doc.text[max(f.sent[0], f.before[1] - 40):f.before[1]].rstrip(" ,:\u00a0")
+    end = f.before[1]
+    before = doc.text[end - 40 if end - 40 > f.sent[0] else f.sent[0]:end].rstrip(" ,:\u00a0")
     parts = before.rsplit(None, 1)  # (none when it is all white space)
     last = parts[-1] if parts else ""
     low = last.lower()
@@ -213,8 +216,9 @@ def _heading(doc: Doc, f: Frame) -> bool:
 
 def _translation(doc: Doc, f: Frame) -> bool:
     """A quotation right after "Latin for", "Russian for": "“Do svidaniya!” - Russian for “goodbye.”"."""
-    lo, hi = max(f.sent[0], f.before[1] - 30), f.before[1]
-    if doc.text.find(" for", max(lo, hi - 8), hi) < 0:
+    hi = f.before[1]
+    lo = hi - 30 if hi - 30 > f.sent[0] else f.sent[0]
+    if doc.text.find(" for", hi - 8 if hi - 8 > lo else lo, hi) < 0:
         return False  # (the pattern's " for" ends at most four characters before the end)
     m = _TRANSLATION.search(doc.text, lo, hi)
     return m is not None and m.group(1).lower() in LANGUAGES
@@ -263,7 +267,7 @@ _span_of_pair = partial(tuple.__new__, Span)
 def _role_before(doc: Doc, start: int) -> str | None:
     """Lower-case role words before a name: "the United Nations special envoy for Syria"."""
     lex = doc.lex
-    prev = doc.text[max(0, start - 40):start].rsplit(None, 1)  # (only the last word is read)
+    prev = doc.text[start - 40 if start > 40 else 0:start].rsplit(None, 1)  # (only the last word is read)
     if not prev:
         return None
     last = prev[-1]
@@ -277,10 +281,11 @@ def _role_before(doc: Doc, start: int) -> str | None:
     if low in ("the", "a", "an") or last[0].isupper() and low in lex.nonnames and last.isalpha():
         return None  # (a word of letters is one token, and _role_start stops at these)
     ps = doc.paragraphs[doc.paragraph_index(start)][0] if doc.paragraphs else 0
-    toks, whole = doc.tail_words(max(ps, start - 100), start, 40)
+    lo = start - 100 if start - 100 > ps else ps
+    toks, whole = doc.tail_words(lo, start, 40)
     j, has_title = _role_start(doc, toks)
     if j == 0 and not whole:
-        toks = doc.words(max(ps, start - 100), start)  # the role may reach further back
+        toks = doc.words(lo, start)  # the role may reach further back
         j, has_title = _role_start(doc, toks)
     if j == len(toks) or not has_title:
         return None
@@ -361,7 +366,9 @@ def _speech_events(doc: Doc, frames, reported, paras: set[int] | None = None) ->
             continue
         if doc.text[cue[0]:cue[1]].lower().startswith("according"):
             continue
-        ss = max(doc.sentences.span_at(cue[0])[0], cue[0] - FRAME_REACH)
+        ss = doc.sentences.span_at(cue[0])[0]
+        if ss < cue[0] - FRAME_REACH:
+            ss = cue[0] - FRAME_REACH
         m = doc.subject_before(cue[0], ss)
         if m is not None:
             events[cue] = (cue[0], m, cue)

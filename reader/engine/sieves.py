@@ -16,6 +16,10 @@ from reader.engine.doc import CLAUSE_WORDS, DETERMINERS, INVERSION_VERBS, PREPOS
 from reader.engine.lexicon import trie_pattern
 from reader.engine.marks import Segment
 
+# In the tests run for every quotation or cue, bounds are taken by comparisons rather than min()
+# and max(): a call of either costs over ten times as much (it parses its keyword arguments
+# every time).
+
 class ByParagraph(list):
     """Items (frames or attributions) with a fast lookup of those in one paragraph."""
 
@@ -70,7 +74,7 @@ def _decide(doc: Doc, f: Frame, mention: Mention | None, cue, rule: str, confide
         # "“…,” Sanders said, according to Reuters" / "…, CNN reported.": the outer source wins
         # (the words after a quote that ends its sentence, "“…?” Roe asked, according to X", are
         # in its frame, not its sentence)
-        lo, hi = f.seg.close_end, max(f.sent[1], f.after[1])
+        lo, hi = f.seg.close_end, f.sent[1] if f.sent[1] > f.after[1] else f.after[1]
         # (only an "according to" or a "reported" among the cues after the quote changes the
         # speaker: a test in C first, most sentences have neither)
         span = doc.text[lo:hi].lower()
@@ -101,7 +105,15 @@ _LEFT_JUNK = re.compile("[\\s,;" + "".join(sorted(QUOTE_CHARS)) + "]*")
 
 def _strip_left(doc: Doc, lo: int, hi: int) -> int:
     """Past the white space, commas, semicolons and quotation marks at ``lo`` (not past ``hi``)."""
-    return _LEFT_JUNK.match(doc.text, lo, hi).end() if lo < hi else lo
+    if lo >= hi:
+        return lo
+    # (most often a word follows, or one space and a word: no pattern needed)
+    text = doc.text
+    if text[lo].isalnum():
+        return lo
+    if text[lo] == " " and (lo + 1 == hi or text[lo + 1].isalnum()):
+        return lo + 1
+    return _LEFT_JUNK.match(text, lo, hi).end()
 
 
 def _tokens_until_cue(doc: Doc, lo: int, hi: int, limit: int = 14):
@@ -156,7 +168,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     inside = doc.text[f.seg.start:f.seg.end].rstrip()
     comma = inside.endswith((",", "?", "!", "\u2014", "-", "\u2026")) or \
         doc.text[f.seg.close_end:f.seg.close_end + 1] == ","
-    if doc.text[max(f.sent[0], f.before[1] - 3):f.before[1]].rstrip()[-1:].isalnum() and _title_like(inside):
+    end = f.before[1]
+    if doc.text[end - 3 if end - 3 > f.sent[0] else f.sent[0]:end].rstrip()[-1:].isalnum() and _title_like(inside):
         return False  # "on CNN's “New Day,” Roe said": a title inside a phrase
     if not comma and _title_like(inside):
         nxt = doc.text[f.seg.close_end:f.seg.close_end + 20].split(None, 1)
@@ -312,7 +325,7 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     outside a prepositional phrase ("At a rally in Columbia, Sanders said, …" -> Sanders)."""
     prev = ""
     lo = _main_clause_start(doc, _skip_dateline(doc, lo, hi), hi)
-    toks = doc.words(lo, min(hi, lo + 300))[:24]
+    toks = doc.words(lo, lo + 300 if lo + 300 < hi else hi)[:24]
     place = False  # the last capitalised word was a place after a preposition ("in Salem")
     # an introductory phrase ("In response to Trump's plan to bar X, Y rallied …", "In 2016, Mrs.
     # Schlafly endorsed …"): its words are not the subject; it ends at a comma
@@ -581,7 +594,7 @@ def _skip_dateline(doc: Doc, lo: int, hi: int) -> int:
 def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
     """After an introductory clause ("While X …, ", "Asked about it, "), where the main clause
     begins; ``lo`` when there is none."""
-    tok = doc.first_word(lo, min(hi, lo + 200))
+    tok = doc.first_word(lo, lo + 200 if lo + 200 < hi else hi)
     if tok is None:
         return lo
     first = tok[2].lower()
@@ -757,7 +770,7 @@ def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int, comma: int) -> bool:
     # "…, though she said, “…”": a comma right after the cue that leads into the quote closes
     # no clause opened in mid-sentence
     lead_in = not text[cue[1]:comma].strip() and not text[comma + 1:hi].strip()
-    toks, k = _last_stop(doc, max(ss, cue[0] - 200), cue[0], ADVERBIAL_OPENERS)
+    toks, k = _last_stop(doc, cue[0] - 200 if cue[0] - 200 > ss else ss, cue[0], ADVERBIAL_OPENERS)
     if k < 0:
         return False
     w = toks[k][2]
@@ -780,7 +793,7 @@ def _in_opening_phrase(doc: Doc, ss: int, cue, hi: int, comma: int) -> bool:
     report the quote."""
     if not doc.cues_between(comma + 1, hi):
         return False
-    toks, k = _last_stop(doc, max(ss, cue[0] - 200), cue[0])
+    toks, k = _last_stop(doc, cue[0] - 200 if cue[0] - 200 > ss else ss, cue[0])
     if not toks:
         return False
     if k >= 0:
@@ -826,11 +839,12 @@ _SHARE = re.compile(r"\d ?%|\b(?:percent|in (?:10|ten|\d+)|majority|most|half|th
 def _poll_source(doc: Doc, ss: int, m: Mention) -> Mention | None:
     """"In a Washington Post-ABC News poll, 75 percent of Republicans said …": the share of a
     poll's respondents speaks through the poll, which is the source."""
-    text, lo = doc.text, max(ss, m.start - 200)  # (searched in place, the window not copied)
+    lo = m.start - 200 if m.start - 200 > ss else ss
+    text = doc.text  # (searched in place, the window not copied)
     if text.find("poll", lo, m.start) < 0 and text.find("survey", lo, m.start) < 0 \
             and text.find("study", lo, m.start) < 0:
         return None
-    p = _POLL_INTRO.search(doc.text, max(ss, m.start - 200), m.start)
+    p = _POLL_INTRO.search(doc.text, lo, m.start)
     if p is None:
         # "The poll also finds that, while 37 percent of Americans say …": the poll reports them
         if not _SHARE.search(doc.text, max(ss, m.start - 30), m.end):
@@ -861,7 +875,7 @@ def _outer_speaker(doc: Doc, ss: int, m: Mention) -> Mention:
             return poll
     if m.kind != "pronoun" or doc.text[m.start:m.end].lower() not in ("he", "she"):
         return m
-    before = doc.text[max(ss, m.start - 12):m.start].split()
+    before = doc.text[m.start - 12 if m.start - 12 > ss else ss:m.start].split()
     if not before or before[-1].lower() != "that" and before[-1].lower() not in doc.lex.speech_verbs:
         return m
     for c in doc.cues_between(ss, m.start):
@@ -877,7 +891,7 @@ def _outer_speaker(doc: Doc, ss: int, m: Mention) -> Mention:
 def _object_relative(doc: Doc, m: Mention) -> bool:
     """Is the subject inside an object relative clause ("the job, which friends described as
     dull")? Its verb describes the noun before "which", not the quote."""
-    before = doc.text[max(0, m.start - 20):m.start].lower().split()
+    before = doc.text[m.start - 20 if m.start > 20 else 0:m.start].lower().split()
     # (not "to which O'Malley interjected:": a preposition's relative clause reports speech)
     return bool(before) and before[-1] in ("which", "whom") and not (len(before) > 1 and before[-2] in PREPOSITIONS)
 
@@ -896,7 +910,8 @@ def _relative_cue_first(doc: Doc, f: Frame, cues: list) -> list:
         return cues
     last = cues[-1]
     if doc.text[last[1] - 3:last[1]] == "ing" or _is_according(doc, last) \
-            or _RELATIVE_WORD.search(doc.text, max(f.sent[0], last[0] - 60), last[0]) is None:
+            or _RELATIVE_WORD.search(doc.text, last[0] - 60 if last[0] - 60 > f.sent[0] else f.sent[0],
+                                     last[0]) is None:
         return cues
     m = doc.subject_before(last[0], f.sent[0])
     if m is None:
@@ -1028,7 +1043,7 @@ def _coordinated_subject(doc: Doc, ss: int, cue) -> Mention | None:
 
 def _coordinated_verb(doc: Doc, ss: int, cue) -> bool:
     """Does "and" or "but" (maybe with an adverb: "but now said") come right before the cue?"""
-    words = doc.text[max(ss, cue[0] - 30):cue[0]].rsplit(None, 2)[-2:]
+    words = doc.text[cue[0] - 30 if cue[0] - 30 > ss else ss:cue[0]].rsplit(None, 2)[-2:]
     if len(words) == 2 and (words[1].lower() in SKIP_BEFORE_VERB or words[1] == "now"):
         words = words[:1]
     return bool(words) and words[-1].lower() in ("and", "but")
@@ -1038,7 +1053,8 @@ def _object_of_infinitive(doc: Doc, ss: int, cue) -> Mention | None:
     """"urged him to say …": an object pronoun before "to" is the speaker of the infinitive;
     after a verb such as "led" or "prompted", any object ("a win that led the mayor to declare …")."""
     # both need "to" as the last word before the cue: a look at its last two letters first
-    text, lo, j = doc.text, max(ss, cue[0] - 120), cue[0]
+    text, j = doc.text, cue[0]
+    lo = j - 120 if j - 120 > ss else ss
     while j > lo and text[j - 1].isspace():
         j -= 1
     if j - 2 < lo or text[j - 2:j].lower() != "to":
@@ -1074,13 +1090,14 @@ def _possessor_of_speech_noun(doc: Doc, f: Frame, ss: int) -> Mention | None:
     hi = f.before[1]
     # (first the possessors _SPEECH_NOUN needs, by substring tests in C, "their" holding "heir":
     # seven windows in ten have none)
-    window = doc.text[max(ss, hi - 110):hi]
+    lo = hi - 110 if hi - 110 > ss else ss
+    window = doc.text[lo:hi]
     if not ("'s" in window or "\u2019s" in window or "his" in window or "her" in window or "heir" in window
             or "His" in window or "Her" in window) \
-            or _SPEECH_NOUN_WORD.search(doc.text, max(ss, hi - 110), hi) is None \
-            or _SPEECH_NOUN.search(doc.text, max(ss, hi - 110), hi) is None:
+            or _SPEECH_NOUN_WORD.search(doc.text, lo, hi) is None \
+            or _SPEECH_NOUN.search(doc.text, lo, hi) is None:
         return None
-    toks = [t for t in doc.words(max(ss, hi - 110), hi) if not doc.inside_quote(t[0])]
+    toks = [t for t in doc.words(lo, hi) if not doc.inside_quote(t[0])]
     if not toks:
         return None
     for k in range(len(toks) - 1, max(-1, len(toks) - 16), -1):
@@ -1194,7 +1211,7 @@ def _bare_passive(doc: Doc, cue) -> bool:
     word = doc.text[cue[0]:cue[1]]
     if " " in word or not (word.endswith("ed") or word in ("known", "shown")):
         return False
-    if not _BE_BEFORE.search(doc.text, max(0, cue[0] - 30), cue[0]):
+    if not _BE_BEFORE.search(doc.text, cue[0] - 30 if cue[0] > 30 else 0, cue[0]):
         return False
     return not re.match(r"\s+by\b", doc.text[cue[1]:cue[1] + 8])
 
@@ -1242,7 +1259,7 @@ def _inscription(doc: Doc, ss: int, cue) -> Mention | None:
         return None
     # (the noun ends the text before the verb, but for "that", "which" or a comma: read from
     # the end of the text before the words are split)
-    lo = max(ss, cue[0] - 80)
+    lo = cue[0] - 80 if cue[0] - 80 > ss else ss
     before = text[lo:cue[0]].rstrip().lower()
     if before.endswith(("that", "which")):
         before = before[:-4 if before.endswith("that") else -5].rstrip()
@@ -1304,7 +1321,7 @@ def _crowd_chant(doc: Doc, ss: int, hi: int) -> Mention | None:
         j -= 1
     if j - 2 < ss or text[j - 2:j].lower().replace("\u017f", "s") not in _CHANT_LEAD_ENDS:
         return None
-    lead = _CHANT_LEAD.search(text, max(ss, hi - 30), hi)
+    lead = _CHANT_LEAD.search(text, hi - 30 if hi - 30 > ss else ss, hi)
     if lead is None:
         return None
     toks = doc.words(max(ss, lead.start() - 200), lead.start())
@@ -1735,7 +1752,7 @@ def same_paragraph(doc: Doc, f: Frame, frames, attributions) -> bool:
     siblings = frames.in_para(f.para)
     i = f.index - siblings[0].index  # quotes of a paragraph are consecutive
     # nearest decided neighbours, a bounded number each side
-    for g in siblings[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1]:
+    for g in siblings[i - NEIGHBOURS if i > NEIGHBOURS else 0:i + NEIGHBOURS + 1]:
         if g is f or not g.local:
             continue
         d = pos0 - g.seg.open_at
@@ -1744,7 +1761,7 @@ def same_paragraph(doc: Doc, f: Frame, frames, attributions) -> bool:
             best = (key, g.mention, g.cue)
     reports = attributions.in_para(f.para)
     j = bisect_left(attributions.positions(f.para), pos0)
-    for pos, mention, cue in reports[max(0, j - NEIGHBOURS):j + NEIGHBOURS]:
+    for pos, mention, cue in reports[j - NEIGHBOURS if j > NEIGHBOURS else 0:j + NEIGHBOURS]:
         if doc.inside_quote(pos):
             continue
         d = pos0 - pos
