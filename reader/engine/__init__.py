@@ -202,11 +202,16 @@ def _heading(doc: Doc, f: Frame) -> bool:
     """A quotation that is a heading or a label, not anyone's words: a paragraph of its own in
     capitals ("“DIVISIVE, STUPID AND WRONG”" between two paragraphs of a story), or a word or two
     ending in a colon ("“Related:”")."""
-    inside = doc.text[f.seg.start:f.seg.end].strip()
+    text, start, end = doc.text, f.seg.start, f.seg.end
+    # (the first lower-case letter ends the test: most quotations have one early, often the
+    # second character; read in place, not copied, when the quotation neither starts nor ends
+    # with white space nor ends with a colon)
+    if end - start >= 2 and (text[start + 1].islower() or text[start].islower()) \
+            and not text[start].isspace() and not text[end - 1].isspace() and text[end - 1] != ":":
+        return False
+    inside = text[start:end].strip()
     if inside.endswith(":"):
         return len(inside.split(None, 2)) <= 2  # a label: "“Related:”", "“Update:”"
-    # (the first lower-case letter ends the test: most quotations have one early, often the
-    # second character)
     if inside[1:2].islower() or inside[:1].islower():
         return False
     return not any(ch.islower() for ch in inside) and any(ch.isupper() for ch in inside) \
@@ -218,7 +223,7 @@ def _translation(doc: Doc, f: Frame) -> bool:
     """A quotation right after "Latin for", "Russian for": "“Do svidaniya!” - Russian for “goodbye.”"."""
     hi = f.before[1]
     lo = hi - 30 if hi - 30 > f.sent[0] else f.sent[0]
-    if doc.text.find(" for", hi - 8 if hi - 8 > lo else lo, hi) < 0:
+    if " for" not in doc.text[hi - 8 if hi - 8 > lo else lo:hi]:
         return False  # (the pattern's " for" ends at most four characters before the end)
     m = _TRANSLATION.search(doc.text, lo, hi)
     return m is not None and m.group(1).lower() in LANGUAGES
@@ -509,8 +514,9 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
                 if reason != "no words":
                     terms.append(Term(Span(f.seg.start, f.seg.end), reason))
                 continue
-        elif _no_words(doc.text[f.seg.start:f.seg.end]):
-            continue
+        elif not (f.seg.start < f.seg.end and doc.text[f.seg.start].isalnum()) \
+                and _no_words(doc.text[f.seg.start:f.seg.end]):
+            continue  # (most quotations start with a letter: not copied to be tested)
         items.append((f.seg.open_at, True, f))
     for r in reported:
         items.append((r.span[0], False, r))

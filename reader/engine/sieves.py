@@ -144,7 +144,8 @@ def _according_to(doc: Doc, cue) -> Mention | None:
 
 
 def _is_according(doc: Doc, cue) -> bool:
-    return doc.text[cue[0]:cue[1]].lower().startswith("according")
+    # (only "a" and "A" lower-case to an "a": the first letter rules out most cues uncopied)
+    return doc.text[cue[0]] in "aA" and doc.text[cue[0]:cue[1]].lower().startswith("according")
 
 
 # ---------------------------------------------------------------------------- local sieves
@@ -598,7 +599,7 @@ def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
     if tok is None:
         return lo
     first = tok[2].lower()
-    if first in ("ever", "even", "shortly", "soon", "long", "just", "right", "only") and first not in SUBORDINATORS:
+    if first in {"ever", "even", "shortly", "soon", "long", "just", "right", "only"} and first not in SUBORDINATORS:
         # "Ever since she endorsed X, Ms. Warren has …": an adverb before the subordinator
         nxt = doc.first_word(tok[1], min(hi, tok[1] + 40))
         if nxt is not None and nxt[2].lower() in SUBORDINATORS:
@@ -1222,9 +1223,20 @@ _SPEAK_CONTENT = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|instead\s+|again\s+)?(?:
 
 _BEGIN_FORMS = frozenset("begin begins began begun beginning start starts started starting".split())
 _BEGIN_SPEECH = re.compile(r"\s*(?:by\b|[:,\u201c\"']|that\b)")
-# The first two letters of the verbs of _PHRASAL, folded as the pattern folds them (its "s"
-# matches "ſ" too; no other of these letters folds further).
-_PHRASAL_STARTS = frozenset(("ca", "fe", "sh"))
+
+
+def _case_forms(letters: str) -> frozenset[str]:
+    """``letters`` in every case, as a pattern with (?i) matches them ("ſ" matches "s" too; no
+    other character folds to an ASCII letter but its capital): a set lookup of a slice of the
+    text instead of lowering and folding it."""
+    forms = [""]
+    for ch in letters:
+        forms = [f + c for f in forms for c in {ch, ch.upper()} | ({"\u017f"} if ch == "s" else set())]
+    return frozenset(forms)
+
+
+# The first two letters of the verbs of _PHRASAL, in every case.
+_PHRASAL_STARTS = frozenset().union(*map(_case_forms, ("ca", "fe", "sh")))
 
 
 def _says_nothing(doc: Doc, cue) -> bool:
@@ -1239,8 +1251,7 @@ def _says_nothing(doc: Doc, cue) -> bool:
         return not _SPEAK_CONTENT.match(text, cue[1], cue[1] + 40)
     if word in _BEGIN_FORMS:
         return not _BEGIN_SPEECH.match(text, cue[1], cue[1] + 8)
-    return text[cue[0]:cue[0] + 2].lower().replace("\u017f", "s") in _PHRASAL_STARTS \
-        and _phrasal_non_speech(doc, cue)
+    return text[cue[0]:cue[0] + 2] in _PHRASAL_STARTS and _phrasal_non_speech(doc, cue)
 
 
 _INSCRIPTION_NOUNS = frozenset(
@@ -1300,26 +1311,24 @@ def _phrasal_non_speech(doc: Doc, cue) -> bool:
 _CHANT_LEAD = re.compile(r"(?i)\b(?:chant(?:s|ed|ing)?(?: of)?|cheer(?:s|ed|ing)? for|(?:cries|shouts|chorus) of)"
                          r"[,:]?\s*$")
 # The last two letters of every lead ("chant", "chants", "chanted", "chanting", "… of", "… for"),
-# folded as the pattern folds them (its "s" matches "ſ" too; no other letter here folds further).
-_CHANT_LEAD_ENDS = frozenset("nt ts ed ng of or".split())
+# in every case.
+_CHANT_LEAD_ENDS = frozenset().union(*map(_case_forms, "nt ts ed ng of or".split()))
 _CROWD_NOUNS = frozenset(
     """crowd crowds audience audiences protesters protestors demonstrators supporters fans attendees
     marchers spectators hecklers rallygoers""".split())
 _CROWD_LEAD = frozenset("about nearly roughly some more than hundreds thousands dozens of".split())
 
 
-def _crowd_chant(doc: Doc, ss: int, hi: int) -> Mention | None:
+def _crowd_chant(doc: Doc, ss: int, hi: int, j: int) -> Mention | None:
     """The crowd in "Roe roused the crowd to chants of “…”", "about 50 protesters had gathered
     …, chanting “…”": a chant is the words of the crowd named before it in the sentence (the
-    nearest one), not of the speaker who stirred it or of the clause's other subject."""
+    nearest one), not of the speaker who stirred it or of the clause's other subject. The text
+    before the quote ends at ``j`` but for white space."""
     text = doc.text
     # a lead ends the text but for a comma or colon and white space: its last two letters first
-    j = hi
-    while j > ss and text[j - 1].isspace():
-        j -= 1
     if j > ss and text[j - 1] in ",:":
         j -= 1
-    if j - 2 < ss or text[j - 2:j].lower().replace("\u017f", "s") not in _CHANT_LEAD_ENDS:
+    if j - 2 < ss or text[j - 2:j] not in _CHANT_LEAD_ENDS:
         return None
     lead = _CHANT_LEAD.search(text, hi - 30 if hi - 30 > ss else ss, hi)
     if lead is None:
@@ -1410,7 +1419,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
         lead = _dash_name_colon(doc, f, ss)
         if lead is not None:
             return _decide(doc, f, lead, None, "cue_then_quote", 0.85, True)
-    crowd = _crowd_chant(doc, ss, hi)
+    crowd = _crowd_chant(doc, ss, hi, j)
     if crowd is not None:
         return _decide(doc, f, crowd, None, "cue_then_quote", 0.85, True)
     poss = _possessor_of_speech_noun(doc, f, ss)
