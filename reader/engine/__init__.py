@@ -18,7 +18,7 @@ from reader.engine import rerank as _rerank
 from reader.engine.doc import Doc
 from reader.engine.lexicon import Lexicon
 from reader.engine.names import singular_title
-from reader.engine.sieves import CONTEXT_SIEVES, LOCAL_SIEVES, ByParagraph, Frame, _quote_paragraph
+from reader.engine.sieves import CONTEXT_SIEVES, LOCAL_SIEVES, ByParagraph, Frame, _is_according, _quote_paragraph
 from reader.engine.speakers import Resolver
 from reader.model import Analysis, Article, Entity, Quote, Span, Term
 
@@ -75,13 +75,18 @@ _COUNTED_WORDS = 7
 def _kind(doc: Doc, f: Frame) -> str:
     if f.seg.is_block:
         return "block"
-    inside = doc.text[f.seg.start:f.seg.end].lstrip(" \u2026.[(\"'\u2018")
-    if not inside:
+    # (read in place: a quotation and the words before it are long, and most quotations are
+    # told by their first character and the last one before them)
+    text, start, end = doc.text, f.seg.start, f.seg.end
+    while start < end and text[start] in " \u2026.[(\"'\u2018":
+        start += 1
+    if start == end or text[start].islower():
         return "partial"
-    if inside[0].islower():
-        return "partial"
-    before = doc.text[f.before[0]:f.before[1]].rstrip()
-    if before and (before[-1].isalnum() or before[-1] in "\u2019'") and len(inside.split(None, _COUNTED_WORDS)) <= 6:
+    lo, j = f.before
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j > lo and (text[j - 1].isalnum() or text[j - 1] in "\u2019'") \
+            and len(text[start:end].split(None, _COUNTED_WORDS)) <= 6:
         return "partial"
     return "direct"
 
@@ -159,7 +164,7 @@ def _named_work(doc: Doc, f: Frame, follows: int) -> bool:
         low = words[-2].lower() if len(words) == 3 else ""
         if low not in WORK_OF_WORDS:
             return False
-    elif not (low.endswith(("'s", "\u2019s")) or low in WORK_WORDS):
+    elif not (low in WORK_WORDS or low[-2:] in {"'s", "\u2019s"}):
         return False
     inside = doc.text[f.seg.start:f.seg.end].strip()
     words = [w for w in inside.split() if w[:1].isalpha()]
@@ -369,7 +374,7 @@ def _speech_events(doc: Doc, frames, reported, paras: set[int] | None = None) ->
     for cue in cues:
         if cue in events or cue in used or dominated(cue):
             continue
-        if doc.text[cue[0]:cue[1]].lower().startswith("according"):
+        if _is_according(doc, cue):
             continue
         ss = doc.sentences.span_at(cue[0])[0]
         if ss < cue[0] - FRAME_REACH:
@@ -538,26 +543,27 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
     # ids: speakers in order of first quote
     sid: dict[str, str] = {}
     quotes: list[Quote] = []
+    n_marked = len(marked)
     for n, (obj, ent, m) in enumerate(marked + indirect, 1):
         speaker_id = None
         if ent is not None:
             speaker_id = sid.get(ent.key)
             if speaker_id is None:
                 speaker_id = sid[ent.key] = f"s{len(sid) + 1}"
-        if n <= len(marked):
+        if n <= n_marked:
             quote = Quote(f"q{n}", _kind(doc, obj), _span_of_pair((obj.seg.start, obj.seg.end)), speaker_id,
                           _span_of_pair((m.start, m.end)) if m is not None else None,
                           _span_of_pair(obj.cue) if obj.cue else None, obj.rule, obj.confidence,
                           f"g{obj.group}" if obj.group is not None else None)
         else:
-            quote = Quote(f"i{n - len(marked)}", "indirect", _span_of_pair(obj.span), speaker_id,
+            quote = Quote(f"i{n - n_marked}", "indirect", _span_of_pair(obj.span), speaker_id,
                           _span_of_pair((m.start, m.end)) if m is not None else None,
                           _span_of_pair(obj.cue) if obj.cue else None, obj.rule, obj.confidence, None)
         quotes.append(quote)
     # quotations by where their words start (reported speech is in that order already)
-    quoted = quotes[:len(marked)]
+    quoted = quotes[:n_marked]
     quoted.sort(key=_SPAN_START)
-    quotes[:len(marked)] = quoted
+    quotes[:n_marked] = quoted
 
     speaker_list = [_to_entity(doc, speakers[key], ident) for key, ident in sid.items()]
     people = []

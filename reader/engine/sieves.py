@@ -746,7 +746,7 @@ def _last_stop(doc: Doc, lo: int, hi: int, stop_words=frozenset()) -> tuple[list
         k = len(toks) - 1
         while k >= 0:
             w = toks[k][2]
-            if w in _CLAUSE_MARKS or w.lower() in stop_words:
+            if w in _CLAUSE_MARKS or stop_words and w.lower() in stop_words:
                 break
             k -= 1
         if k > 0 or whole:
@@ -841,9 +841,9 @@ def _poll_source(doc: Doc, ss: int, m: Mention) -> Mention | None:
     """"In a Washington Post-ABC News poll, 75 percent of Republicans said …": the share of a
     poll's respondents speaks through the poll, which is the source."""
     lo = m.start - 200 if m.start - 200 > ss else ss
-    text = doc.text  # (searched in place, the window not copied)
-    if text.find("poll", lo, m.start) < 0 and text.find("survey", lo, m.start) < 0 \
-            and text.find("study", lo, m.start) < 0:
+    # (the window copied once: three bounded finds cost more, each parses its arguments)
+    window = doc.text[lo:m.start]
+    if "poll" not in window and "survey" not in window and "study" not in window:
         return None
     p = _POLL_INTRO.search(doc.text, lo, m.start)
     if p is None:
@@ -892,7 +892,14 @@ def _outer_speaker(doc: Doc, ss: int, m: Mention) -> Mention:
 def _object_relative(doc: Doc, m: Mention) -> bool:
     """Is the subject inside an object relative clause ("the job, which friends described as
     dull")? Its verb describes the noun before "which", not the quote."""
-    before = doc.text[m.start - 20 if m.start > 20 else 0:m.start].lower().split()
+    text, lo, j = doc.text, m.start - 20 if m.start > 20 else 0, m.start
+    # (the last letter of the word before first: only "h", "m", "H" and "M" lower-case to the
+    # end of "which" or "whom")
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == lo or text[j - 1] not in "hmHM":
+        return False
+    before = text[lo:m.start].lower().split()
     # (not "to which O'Malley interjected:": a preposition's relative clause reports speech)
     return bool(before) and before[-1] in ("which", "whom") and not (len(before) > 1 and before[-2] in PREPOSITIONS)
 
