@@ -476,7 +476,7 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
     attributions = ByParagraph(_speech_events(doc, frames, reported, needed),
                                lambda a: doc.paragraph_index(a[0]))
     frames = ByParagraph(frames, lambda f: range(f.para, doc.paragraph_index(max(f.seg.close_end - 1, f.seg.open_at)) + 1)
-                         if f.seg.is_block else f.para)
+                         if f.seg.paragraphs > 1 else f.para)  # (a block quote)
     for f in frames:
         if f.mention is not None:
             continue

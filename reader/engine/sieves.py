@@ -28,10 +28,14 @@ class ByParagraph(list):
         to every paragraph it spans)."""
         super().__init__(items)
         self._by: dict[int, list] = {}
+        by = self._by
         for item in items:
             paras = para_of(item)
-            for p in (paras if isinstance(paras, range) else (paras,)):
-                self._by.setdefault(p, []).append(item)
+            if isinstance(paras, range):
+                for p in paras:
+                    by.setdefault(p, []).append(item)
+            else:
+                by.setdefault(paras, []).append(item)
 
     def in_para(self, para: int) -> list:
         return self._by.get(para, [])
@@ -490,7 +494,7 @@ def _predicate_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     """The subject of the main clause in text[lo:hi] when a verb follows it: "The ad targets",
     "Gorka also made the point that …", "He anticipated"."""
     start = _main_clause_start(doc, _skip_dateline(doc, lo, hi), hi)
-    toks = [t for t in doc.words(start, min(hi, start + 300))[:24] if not doc.inside_quote(t[0])]
+    toks = [t for t in doc.words(start, start + 300 if start + 300 < hi else hi)[:24] if not doc.inside_quote(t[0])]
     i = 0
     while i < len(toks) and (toks[i][2].lower() in _CLAUSE_OPENERS or toks[i][2] == ","):
         i += 1
@@ -608,7 +612,7 @@ def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
                                            and len(first) > 4 and first not in doc.lex.nonnames
                                            and not _starts_person(doc, tok[0])):
         return lo  # (not "Ted Nordhaus, …" or "Fred Smith, …")
-    toks = doc.words(lo, min(hi, lo + 200))
+    toks = doc.words(lo, lo + 200 if lo + 200 < hi else hi)
     for i in range(1, len(toks)):
         s, e, w = toks[i]
         if w == "," and not doc.inside_quote(s):
@@ -624,8 +628,8 @@ def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
 
 def _participle(doc: Doc, cue) -> bool:
     """"saying", "calling": a participle, unless a form of "be" makes it a verb ("was saying")."""
-    before = doc.text[max(0, cue[0] - 12):cue[0]].split()
-    return not (before and before[-1].lower() in ("was", "were", "is", "are", "been", "be", "am", "keeps", "kept"))
+    before = doc.text[cue[0] - 12 if cue[0] > 12 else 0:cue[0]].split()
+    return not (before and before[-1].lower() in {"was", "were", "is", "are", "been", "be", "am", "keeps", "kept"})
 
 
 def _participle_subject(doc: Doc, ss: int, cue) -> Mention | None:
@@ -1191,7 +1195,7 @@ def _np_opening(doc: Doc, ss: int, hi: int, any_kind: bool = False) -> Mention |
     …"): the subject of a participle, before any person named later. With ``any_kind``, a
     name or a pronoun opening the sentence as well."""
     lo = _main_clause_start(doc, _skip_dateline(doc, ss, hi), hi)
-    toks = [t for t in doc.words(lo, min(hi, lo + 200))[:24] if not doc.inside_quote(t[0])]
+    toks = [t for t in doc.words(lo, lo + 200 if lo + 200 < hi else hi)[:24] if not doc.inside_quote(t[0])]
     i = 0
     while i < len(toks) and toks[i][2].lower() in _CLAUSE_OPENERS:
         i += 1
@@ -1484,7 +1488,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             if m is not None and m.start >= clause and m.end <= hi:
                 if _object_relative(doc, m) and cue is not cues[-1]:
                     continue
-                if doc.text[max(clause, m.start - 5):m.start].strip().lower() == "what":
+                if doc.text[m.start - 5 if m.start - 5 > clause else clause:m.start].strip().lower() == "what":
                     continue  # "… but hungry for what she calls “…”": the outer speaker's
                 # "…, because, according to Roe, the media would call him a “…”": the source
                 # of "according to" before the report is the outer one
@@ -1814,8 +1818,9 @@ def _quote_paragraph(doc: Doc, f: Frame) -> bool:
     ps, pe = doc.paragraphs[f.para]
     if f.seg.open_at - ps > 200 or pe - f.seg.close_end > 200:
         return False
-    outside = len(doc.text[ps:f.seg.open_at].strip()) + len(doc.text[f.seg.close_end:pe].strip())
-    return outside <= 3
+    # (the words before first: most paragraphs that are not a quotation have some)
+    before = len(doc.text[ps:f.seg.open_at].strip())
+    return before <= 3 and before + len(doc.text[f.seg.close_end:pe].strip()) <= 3
 
 
 def previous_paragraph(doc: Doc, f: Frame, frames: list[Frame], attributions) -> bool:
