@@ -80,9 +80,16 @@ def _decide(doc: Doc, f: Frame, mention: Mention | None, cue, rule: str, confide
         # in its frame, not its sentence)
         lo, hi = f.seg.close_end, f.sent[1] if f.sent[1] > f.after[1] else f.after[1]
         # (only an "according to" or a "reported" among the cues after the quote changes the
-        # speaker: a test in C first, most sentences have neither)
-        span = doc.text[lo:hi].lower()
-        for c in doc.cues_between(lo, hi) if "ccording" in span or "report" in span else ():
+        # speaker; when the last of them is the quote's own cue, none follows it, as they are
+        # in order; then a test in C, most sentences have neither word)
+        later = doc.cues_between(lo, hi)
+        if later and later[-1] == cue:
+            later = ()
+        if later:
+            span = doc.text[lo:hi].lower()
+            if "ccording" not in span and "report" not in span:
+                later = ()
+        for c in later:
             if c == cue or cue is not None and c[0] < cue[0] or doc.inside_quote(c[0]):
                 continue
             if _is_according(doc, c):
@@ -290,7 +297,7 @@ def _inverted_subject(doc: Doc, cue, hi: int) -> Mention | None:
     by host Bill Maher": the agent of a passive."""
     text = doc.text
     after = text[cue[1]:cue[1] + 4]
-    if after.startswith(" by ") and hi > cue[1] + 4:
+    if after == " by " and hi > cue[1] + 4:
         m = doc.subject_after(cue[1] + 4, hi)
         if m is not None and m.kind != "pronoun":
             return m
@@ -1055,7 +1062,11 @@ def _coordinated_subject(doc: Doc, ss: int, cue) -> Mention | None:
 
 def _coordinated_verb(doc: Doc, ss: int, cue) -> bool:
     """Does "and" or "but" (maybe with an adverb: "but now said") come right before the cue?"""
-    words = doc.text[cue[0] - 30 if cue[0] - 30 > ss else ss:cue[0]].rsplit(None, 2)[-2:]
+    window = doc.text[cue[0] - 30 if cue[0] - 30 > ss else ss:cue[0]]
+    low = window.lower()
+    if "and" not in low and "but" not in low:
+        return False  # (a test in C first: most windows hold neither word)
+    words = window.rsplit(None, 2)[-2:]
     if len(words) == 2 and (words[1].lower() in SKIP_BEFORE_VERB or words[1] == "now"):
         words = words[:1]
     return bool(words) and words[-1].lower() in ("and", "but")
@@ -1246,8 +1257,10 @@ def _case_forms(letters: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-# The first two letters of the verbs of _PHRASAL, in every case.
+# The first two letters of the verbs of _PHRASAL, in every case; and of those of the three
+# tests of _says_nothing.
 _PHRASAL_STARTS = frozenset().union(*map(_case_forms, ("ca", "fe", "sh")))
+_SAYS_NOTHING_STARTS = _PHRASAL_STARTS.union(*map(_case_forms, ("sp", "be", "st")))
 
 
 def _says_nothing(doc: Doc, cue) -> bool:
@@ -1257,12 +1270,15 @@ def _says_nothing(doc: Doc, cue) -> bool:
     by saying", "began: “…”", "began, “…”" (not "The ad began with a clip …", "I began to see
     …"); and a verb with a particle (see _phrasal_non_speech)."""
     text = doc.text
+    start = text[cue[0]:cue[0] + 2]
+    if start not in _SAYS_NOTHING_STARTS:
+        return False  # (most cues: "said", "told", "added")
     word = text[cue[0]:cue[1]].lower()
     if word in _SPEAK_FORMS:
         return not _SPEAK_CONTENT.match(text, cue[1], cue[1] + 40)
     if word in _BEGIN_FORMS:
         return not _BEGIN_SPEECH.match(text, cue[1], cue[1] + 8)
-    return text[cue[0]:cue[0] + 2] in _PHRASAL_STARTS and _phrasal_non_speech(doc, cue)
+    return start in _PHRASAL_STARTS and _phrasal_non_speech(doc, cue)
 
 
 _INSCRIPTION_NOUNS = frozenset(
