@@ -288,7 +288,7 @@ def _role_before(doc: Doc, start: int) -> str | None:
     low = last.lower()
     if not (low in lex.titles or low in lex.role_nouns or low in lex.role_words or last[0].isupper()):
         return None  # the word before the name is not part of a role: the commonest case, fast
-    if low in ("the", "a", "an") or last[0].isupper() and low in lex.nonnames and last.isalpha():
+    if low in {"the", "a", "an"} or last[0].isupper() and low in lex.nonnames and last.isalpha():
         return None  # (a word of letters is one token, and _role_start stops at these)
     ps = doc.paragraphs[doc.paragraph_index(start)][0] if doc.paragraphs else 0
     lo = start - 100 if start - 100 > ps else ps
@@ -300,7 +300,7 @@ def _role_before(doc: Doc, start: int) -> str | None:
     if j == len(toks) or not has_title:
         return None
     # a role starts with a word, not a preposition
-    while j < len(toks) and toks[j][2].lower() in ("for", "of"):
+    while j < len(toks) and toks[j][2].lower() in {"for", "of"}:
         j += 1
     if j >= len(toks):
         return None
@@ -315,7 +315,7 @@ def _role_start(doc: Doc, toks) -> tuple[int, bool]:
     while j > 0:
         s, e, w = toks[j - 1]
         low = w.lower()
-        if low in ("the", "a", "an") or not (w[0].isalnum()):
+        if low in {"the", "a", "an"} or not w[0].isalnum():
             break
         if w[0].isupper():
             if low in lex.nonnames:
@@ -331,7 +331,7 @@ def _role_start(doc: Doc, toks) -> tuple[int, bool]:
         if low in lex.role_words:
             j -= 1
             continue
-        if low in ("for", "of") and j < len(toks) and toks[j][2][0].isupper():
+        if low in {"for", "of"} and j < len(toks) and toks[j][2][0].isupper():
             j -= 1
             continue
         break

@@ -615,8 +615,8 @@ def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
         nxt = doc.first_word(tok[1], min(hi, tok[1] + 40))
         if nxt is not None and nxt[2].lower() in SUBORDINATORS:
             first = nxt[2].lower()
-    if first not in SUBORDINATORS and not (tok[2][0].isupper() and first.endswith(("ing", "ed"))
-                                           and len(first) > 4 and first not in doc.lex.nonnames
+    if first not in SUBORDINATORS and not (tok[2][0].isupper() and len(first) > 4
+                                           and first.endswith(("ing", "ed")) and first not in doc.lex.nonnames
                                            and not _starts_person(doc, tok[0])):
         return lo  # (not "Ted Nordhaus, …" or "Fred Smith, …")
     toks = doc.words(lo, lo + 200 if lo + 200 < hi else hi)
