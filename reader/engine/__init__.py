@@ -18,7 +18,7 @@ from reader.engine import rerank as _rerank
 from reader.engine.doc import Doc
 from reader.engine.lexicon import Lexicon
 from reader.engine.names import singular_title
-from reader.engine.sieves import CONTEXT_SIEVES, LOCAL_SIEVES, ByParagraph, Frame, _quote_paragraph
+from reader.engine.sieves import CONTEXT_SIEVES, LOCAL_SIEVES, ByParagraph, Frame, _is_according, _quote_paragraph
 from reader.engine.speakers import Resolver
 from reader.model import Analysis, Article, Entity, Quote, Span, Term, positional_maker
 
@@ -40,22 +40,31 @@ def _line_of(text: str, span: Span) -> tuple[int, int]:
 def _frames(doc: Doc) -> list[Frame]:
     frames = []
     segs = doc.segments
+    span_at, paragraph_index = doc.sentences.span_at, doc.paragraph_index
+    last = len(segs) - 1
+    prev_close = -1  # (no quotation before the first)
+    # Here and in the tests run for every quotation or name below, bounds are taken by
+    # comparisons rather than min() and max(): a call of either costs over ten times as much
+    # (it parses its keyword arguments every time).
     for i, seg in enumerate(segs):
-        para = doc.paragraph_index(seg.open_at)
-        ss, se = doc.sentences.span_at(seg.open_at)
-        if seg.is_block:
-            se = doc.sentences.span_at(max(seg.close_end - 1, seg.open_at))[1]
+        open_at, close_end = seg.open_at, seg.close_end
+        ss, se = span_at(open_at)
+        if seg.paragraphs > 1:  # (a block quote: its sentence ends where the quote does)
+            se = span_at(close_end - 1 if close_end - 1 > open_at else open_at)[1]
         # a frame looks a bounded distance around its quote (linear time on run-on text)
-        ss = max(ss, seg.open_at - FRAME_REACH)
-        se = min(max(se, seg.close_end), seg.close_end + FRAME_REACH)
-        lo = ss
-        if i > 0 and segs[i - 1].close_end > ss and segs[i - 1].close_end <= seg.open_at:
-            lo = segs[i - 1].close_end
+        if ss < open_at - FRAME_REACH:
+            ss = open_at - FRAME_REACH
+        if se < close_end:
+            se = close_end
+        elif se > close_end + FRAME_REACH:
+            se = close_end + FRAME_REACH
+        # the words before and after stop at the quotations next to it in the sentence
+        lo = prev_close if ss < prev_close <= open_at else ss
         hi = se
-        if i + 1 < len(segs) and segs[i + 1].open_at < se and segs[i + 1].open_at >= seg.close_end:
+        if i < last and close_end <= segs[i + 1].open_at < se:
             hi = segs[i + 1].open_at
-        hi = max(hi, seg.close_end)
-        frames.append(Frame(seg, i, para, (ss, se), (lo, seg.open_at), (seg.close_end, hi)))
+        frames.append(Frame(seg, i, paragraph_index(open_at), (ss, se), (lo, open_at), (close_end, hi)))
+        prev_close = close_end
     return frames
 
 
@@ -66,13 +75,18 @@ _COUNTED_WORDS = 7
 def _kind(doc: Doc, f: Frame) -> str:
     if f.seg.is_block:
         return "block"
-    inside = doc.text[f.seg.start:f.seg.end].lstrip(" \u2026.[(\"'\u2018")
-    if not inside:
+    # (read in place: a quotation and the words before it are long, and most quotations are
+    # told by their first character and the last one before them)
+    text, start, end = doc.text, f.seg.start, f.seg.end
+    while start < end and text[start] in " \u2026.[(\"'\u2018":
+        start += 1
+    if start == end or text[start].islower():
         return "partial"
-    if inside[0].islower():
-        return "partial"
-    before = doc.text[f.before[0]:f.before[1]].rstrip()
-    if before and (before[-1].isalnum() or before[-1] in "\u2019'") and len(inside.split(None, _COUNTED_WORDS)) <= 6:
+    lo, j = f.before
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j > lo and (text[j - 1].isalnum() or text[j - 1] in "\u2019'") \
+            and len(text[start:end].split(None, _COUNTED_WORDS)) <= 6:
         return "partial"
     return "direct"
 
@@ -97,30 +111,51 @@ LANGUAGES = frozenset(
 _TRANSLATION = re.compile(r"([A-Z][a-z]+) for\W{0,3}$")
 
 
-# After a closing mark: ", by Jan Roe" / " by Jan Roe" (the comma may be inside the marks).
-_BYLINE = re.compile(r",? by (?:[A-Z]|the [A-Z]|The [A-Z])")
+# After a closing mark, what makes a quotation a title or a label: a role in a show before a
+# name ("“Broad City” star Ilana Glazer"); a byline (", by Jan Roe" / " by Jan Roe", the comma
+# may be inside the marks); a year in parentheses, alone or ending a short label ("“Jaws” (1975)",
+# "“No to Schengen” (2005) — “…” (2007)", "“…” (election poster, 2003)"). One match for the three
+# (they differ in what follows the first space, so at most one matches); its group tells which.
+_AFTER_CLOSE = re.compile(
+    r"(,?[ \u00a0]+(?:star|co-star|host|co-host|creator|actor|actress|anchor|showrunner)[ \u00a0]+[A-Z])"
+    r"|(,? by (?:[A-Z]|the [A-Z]|The [A-Z]))"
+    r"|([,.]?[ \u00a0]\((?:[^()\n]{0,50}[ ,])?(?:1[89]|20)\d\d\))")
+_CAST_ROLE, _BYLINE, _DATED_LABEL = 1, 2, 3
 
 
-# After a closing mark: a role in a show before a name ("“Broad City” star Ilana Glazer").
-_CAST_ROLE = re.compile(r",?[ \u00a0]+(?:star|co-star|host|co-host|creator|actor|actress|anchor|showrunner)"
-                        r"[ \u00a0]+[A-Z]")
+def _title_reason(doc: Doc, f: Frame) -> str | None:
+    """Why a quotation is no one's words, or None: the title of a work, a translation, a heading
+    or a dated label (tested in that order, the first found is the reason)."""
+    after = _AFTER_CLOSE.match(doc.text, f.seg.close_end)
+    follows = after.lastindex if after is not None else 0
+    if _named_work(doc, f, follows):
+        return "title"
+    if _translation(doc, f):
+        return "translation"
+    if _heading(doc, f):
+        return "heading"
+    # a quotation dated by a year in parentheses right after it: a caption, a slogan or a
+    # title shown with its year, not words spoken in the story
+    return "label" if follows == _DATED_LABEL else None
 
 
-def _named_work(doc: Doc, f: Frame) -> bool:
+def _named_work(doc: Doc, f: Frame, follows: int) -> bool:
     """A short run of capitalised words after a possessive or a word that names a work ("ABC's
     “This Week”", "his 2012 book, “An American Son”"), or before a role in it and a name ("“Orange
-    Is the New Black” star Jo Roe"): a title, not a quotation."""
-    if _CAST_ROLE.match(doc.text, f.seg.close_end):
+    Is the New Black” star Jo Roe"): a title, not a quotation. ``follows`` tells what the
+    closing mark is followed by (see _AFTER_CLOSE)."""
+    if follows == _CAST_ROLE:
         inside = doc.text[f.seg.start:f.seg.end].strip(" ,")
         words = inside.split()
         if 0 < len(words) <= 8 and words[0][0].isupper() and words[-1][0].isupper():
             return True
-    if _BYLINE.match(doc.text, f.seg.close_end):
+    if follows == _BYLINE:
         # (a title quoted inside the headline may open or close it: "“‘Hamilton’ to play Chicago,”")
         head = doc.text[f.seg.start:f.seg.end].strip().strip("'\u2018\u2019")
         if (head.endswith(",") or doc.text[f.seg.close_end] == ",") and head[:1].isupper():
             return True  # a headline and its byline: "“Met accused of whitewashing,” by Jan Roe"
-    before = doc.text[max(f.sent[0], f.before[1] - 40):f.before[1]].rstrip(" ,:\u00a0")
+    end = f.before[1]
+    before = doc.text[end - 40 if end - 40 > f.sent[0] else f.sent[0]:end].rstrip(" ,:\u00a0")
     parts = before.rsplit(None, 1)  # (none when it is all white space)
     last = parts[-1] if parts else ""
     low = last.lower()
@@ -129,7 +164,7 @@ def _named_work(doc: Doc, f: Frame) -> bool:
         low = words[-2].lower() if len(words) == 3 else ""
         if low not in WORK_OF_WORDS:
             return False
-    elif not (low.endswith(("'s", "\u2019s")) or low in WORK_WORDS):
+    elif not (low in WORK_WORDS or low[-2:] in {"'s", "\u2019s"}):
         return False
     inside = doc.text[f.seg.start:f.seg.end].strip()
     words = [w for w in inside.split() if w[:1].isalpha()]
@@ -172,11 +207,16 @@ def _heading(doc: Doc, f: Frame) -> bool:
     """A quotation that is a heading or a label, not anyone's words: a paragraph of its own in
     capitals ("“DIVISIVE, STUPID AND WRONG”" between two paragraphs of a story), or a word or two
     ending in a colon ("“Related:”")."""
-    inside = doc.text[f.seg.start:f.seg.end].strip()
+    text, start, end = doc.text, f.seg.start, f.seg.end
+    # (the first lower-case letter ends the test: most quotations have one early, often the
+    # second character; read in place, not copied, when the quotation neither starts nor ends
+    # with white space nor ends with a colon)
+    if end - start >= 2 and (text[start + 1].islower() or text[start].islower()) \
+            and not text[start].isspace() and not text[end - 1].isspace() and text[end - 1] != ":":
+        return False
+    inside = text[start:end].strip()
     if inside.endswith(":"):
         return len(inside.split(None, 2)) <= 2  # a label: "“Related:”", "“Update:”"
-    # (the first lower-case letter ends the test: most quotations have one early, often the
-    # second character)
     if inside[1:2].islower() or inside[:1].islower():
         return False
     return not any(ch.islower() for ch in inside) and any(ch.isupper() for ch in inside) \
@@ -184,21 +224,11 @@ def _heading(doc: Doc, f: Frame) -> bool:
         and not doc.text[f.seg.close_end:doc.paragraphs[f.para][1]].strip()
 
 
-# After a closing mark: a year in parentheses, alone or ending a short label: "“Jaws” (1975)",
-# "“No to Schengen” (2005) — “…” (2007)", "“…” (election poster, 2003)".
-_DATED_LABEL = re.compile(r"[,.]?[ \u00a0]\((?:[^()\n]{0,50}[ ,])?(?:1[89]|20)\d\d\)")
-
-
-def _dated_label(doc: Doc, f: Frame) -> bool:
-    """A quotation dated by a year in parentheses right after it: a caption, a slogan or a title
-    shown with its year, not words spoken in the story."""
-    return _DATED_LABEL.match(doc.text, f.seg.close_end) is not None
-
-
 def _translation(doc: Doc, f: Frame) -> bool:
     """A quotation right after "Latin for", "Russian for": "“Do svidaniya!” - Russian for “goodbye.”"."""
-    lo, hi = max(f.sent[0], f.before[1] - 30), f.before[1]
-    if doc.text.find(" for", max(lo, hi - 8), hi) < 0:
+    hi = f.before[1]
+    lo = hi - 30 if hi - 30 > f.sent[0] else f.sent[0]
+    if " for" not in doc.text[hi - 8 if hi - 8 > lo else lo:hi]:
         return False  # (the pattern's " for" ends at most four characters before the end)
     m = _TRANSLATION.search(doc.text, lo, hi)
     return m is not None and m.group(1).lower() in LANGUAGES
@@ -247,7 +277,7 @@ _span_of_pair = partial(tuple.__new__, Span)
 def _role_before(doc: Doc, start: int) -> str | None:
     """Lower-case role words before a name: "the United Nations special envoy for Syria"."""
     lex = doc.lex
-    prev = doc.text[max(0, start - 40):start].rsplit(None, 1)  # (only the last word is read)
+    prev = doc.text[start - 40 if start > 40 else 0:start].rsplit(None, 1)  # (only the last word is read)
     if not prev:
         return None
     last = prev[-1]
@@ -258,18 +288,19 @@ def _role_before(doc: Doc, start: int) -> str | None:
     low = last.lower()
     if not (low in lex.titles or low in lex.role_nouns or low in lex.role_words or last[0].isupper()):
         return None  # the word before the name is not part of a role: the commonest case, fast
-    if low in ("the", "a", "an") or last[0].isupper() and low in lex.nonnames and last.isalpha():
+    if low in {"the", "a", "an"} or last[0].isupper() and low in lex.nonnames and last.isalpha():
         return None  # (a word of letters is one token, and _role_start stops at these)
     ps = doc.paragraphs[doc.paragraph_index(start)][0] if doc.paragraphs else 0
-    toks, whole = doc.tail_words(max(ps, start - 100), start, 40)
+    lo = start - 100 if start - 100 > ps else ps
+    toks, whole = doc.tail_words(lo, start, 40)
     j, has_title = _role_start(doc, toks)
     if j == 0 and not whole:
-        toks = doc.words(max(ps, start - 100), start)  # the role may reach further back
+        toks = doc.words(lo, start)  # the role may reach further back
         j, has_title = _role_start(doc, toks)
     if j == len(toks) or not has_title:
         return None
     # a role starts with a word, not a preposition
-    while j < len(toks) and toks[j][2].lower() in ("for", "of"):
+    while j < len(toks) and toks[j][2].lower() in {"for", "of"}:
         j += 1
     if j >= len(toks):
         return None
@@ -284,7 +315,7 @@ def _role_start(doc: Doc, toks) -> tuple[int, bool]:
     while j > 0:
         s, e, w = toks[j - 1]
         low = w.lower()
-        if low in ("the", "a", "an") or not (w[0].isalnum()):
+        if low in {"the", "a", "an"} or not w[0].isalnum():
             break
         if w[0].isupper():
             if low in lex.nonnames:
@@ -300,7 +331,7 @@ def _role_start(doc: Doc, toks) -> tuple[int, bool]:
         if low in lex.role_words:
             j -= 1
             continue
-        if low in ("for", "of") and j < len(toks) and toks[j][2][0].isupper():
+        if low in {"for", "of"} and j < len(toks) and toks[j][2][0].isupper():
             j -= 1
             continue
         break
@@ -343,9 +374,11 @@ def _speech_events(doc: Doc, frames, reported, paras: set[int] | None = None) ->
     for cue in cues:
         if cue in events or cue in used or dominated(cue):
             continue
-        if doc.text[cue[0]:cue[1]].lower().startswith("according"):
+        if _is_according(doc, cue):
             continue
-        ss = max(doc.sentences.span_at(cue[0])[0], cue[0] - FRAME_REACH)
+        ss = doc.sentences.span_at(cue[0])[0]
+        if ss < cue[0] - FRAME_REACH:
+            ss = cue[0] - FRAME_REACH
         m = doc.subject_before(cue[0], ss)
         if m is not None:
             events[cue] = (cue[0], m, cue)
@@ -419,8 +452,7 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
     for f in frames:
         if "title" in f.extra:
             continue
-        reason = "title" if _named_work(doc, f) else "translation" if _translation(doc, f) \
-            else "heading" if _heading(doc, f) else "label" if _dated_label(doc, f) else None
+        reason = _title_reason(doc, f)
         if reason:
             f.extra["title"] = reason  # not a quotation: a term, whatever the sieves would say
             continue
@@ -444,7 +476,7 @@ def _attribute(article: Article, lexicon: Lexicon | None, rerank_model=_DEFAULT,
     attributions = ByParagraph(_speech_events(doc, frames, reported, needed),
                                lambda a: doc.paragraph_index(a[0]))
     frames = ByParagraph(frames, lambda f: range(f.para, doc.paragraph_index(max(f.seg.close_end - 1, f.seg.open_at)) + 1)
-                         if f.seg.is_block else f.para)
+                         if f.seg.paragraphs > 1 else f.para)  # (a block quote)
     for f in frames:
         if f.mention is not None:
             continue
@@ -487,8 +519,9 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
                 if reason != "no words":
                     terms.append(Term(Span(f.seg.start, f.seg.end), reason))
                 continue
-        elif _no_words(doc.text[f.seg.start:f.seg.end]):
-            continue
+        elif not (f.seg.start < f.seg.end and doc.text[f.seg.start].isalnum()) \
+                and _no_words(doc.text[f.seg.start:f.seg.end]):
+            continue  # (most quotations start with a letter: not copied to be tested)
         items.append((f.seg.open_at, True, f))
     for r in reported:
         items.append((r.span[0], False, r))
@@ -510,26 +543,27 @@ def _assemble(article: Article, doc: Doc, frames, reported) -> Analysis:
     # ids: speakers in order of first quote
     sid: dict[str, str] = {}
     quotes: list[Quote] = []
+    n_marked = len(marked)
     for n, (obj, ent, m) in enumerate(marked + indirect, 1):
         speaker_id = None
         if ent is not None:
             speaker_id = sid.get(ent.key)
             if speaker_id is None:
                 speaker_id = sid[ent.key] = f"s{len(sid) + 1}"
-        if n <= len(marked):
+        if n <= n_marked:
             quote = _make_quote(f"q{n}", _kind(doc, obj), _span_of_pair((obj.seg.start, obj.seg.end)), speaker_id,
                                 _span_of_pair((m.start, m.end)) if m is not None else None,
                                 _span_of_pair(obj.cue) if obj.cue else None, obj.rule, obj.confidence,
                                 f"g{obj.group}" if obj.group is not None else None)
         else:
-            quote = _make_quote(f"i{n - len(marked)}", "indirect", _span_of_pair(obj.span), speaker_id,
+            quote = _make_quote(f"i{n - n_marked}", "indirect", _span_of_pair(obj.span), speaker_id,
                                 _span_of_pair((m.start, m.end)) if m is not None else None,
                                 _span_of_pair(obj.cue) if obj.cue else None, obj.rule, obj.confidence, None)
         quotes.append(quote)
     # quotations by where their words start (reported speech is in that order already)
-    quoted = quotes[:len(marked)]
+    quoted = quotes[:n_marked]
     quoted.sort(key=_SPAN_START)
-    quotes[:len(marked)] = quoted
+    quotes[:n_marked] = quoted
 
     speaker_list = [_to_entity(doc, speakers[key], ident) for key, ident in sid.items()]
     people = []

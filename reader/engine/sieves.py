@@ -12,9 +12,13 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reader.engine.doc import CLAUSE_WORDS, DETERMINERS, INVERSION_VERBS, PREPOSITIONS, QUOTE_CHARS, SKIP_BEFORE_VERB, Doc, Mention
+from reader.engine.doc import CLAUSE_WORDS, DETERMINERS, INVERSION_VERBS, PREPOSITIONS, QUOTE_CHARS, SKIP_BEFORE_VERB, SUBJECT_REACH, Doc, Mention
 from reader.engine.lexicon import trie_pattern
 from reader.engine.marks import Segment
+
+# In the tests run for every quotation or cue, bounds are taken by comparisons rather than min()
+# and max(): a call of either costs over ten times as much (it parses its keyword arguments
+# every time).
 
 class ByParagraph(list):
     """Items (frames or attributions) with a fast lookup of those in one paragraph."""
@@ -24,10 +28,14 @@ class ByParagraph(list):
         to every paragraph it spans)."""
         super().__init__(items)
         self._by: dict[int, list] = {}
+        by = self._by
         for item in items:
             paras = para_of(item)
-            for p in (paras if isinstance(paras, range) else (paras,)):
-                self._by.setdefault(p, []).append(item)
+            if isinstance(paras, range):
+                for p in paras:
+                    by.setdefault(p, []).append(item)
+            else:
+                by.setdefault(paras, []).append(item)
 
     def in_para(self, para: int) -> list:
         return self._by.get(para, [])
@@ -70,11 +78,18 @@ def _decide(doc: Doc, f: Frame, mention: Mention | None, cue, rule: str, confide
         # "“…,” Sanders said, according to Reuters" / "…, CNN reported.": the outer source wins
         # (the words after a quote that ends its sentence, "“…?” Roe asked, according to X", are
         # in its frame, not its sentence)
-        lo, hi = f.seg.close_end, max(f.sent[1], f.after[1])
+        lo, hi = f.seg.close_end, f.sent[1] if f.sent[1] > f.after[1] else f.after[1]
         # (only an "according to" or a "reported" among the cues after the quote changes the
-        # speaker: a test in C first, most sentences have neither)
-        span = doc.text[lo:hi].lower()
-        for c in doc.cues_between(lo, hi) if "ccording" in span or "report" in span else ():
+        # speaker; when the last of them is the quote's own cue, none follows it, as they are
+        # in order; then a test in C, most sentences have neither word)
+        later = doc.cues_between(lo, hi)
+        if later and later[-1] == cue:
+            later = ()
+        if later:
+            span = doc.text[lo:hi].lower()
+            if "ccording" not in span and "report" not in span:
+                later = ()
+        for c in later:
             if c == cue or cue is not None and c[0] < cue[0] or doc.inside_quote(c[0]):
                 continue
             if _is_according(doc, c):
@@ -101,7 +116,15 @@ _LEFT_JUNK = re.compile("[\\s,;" + "".join(sorted(QUOTE_CHARS)) + "]*")
 
 def _strip_left(doc: Doc, lo: int, hi: int) -> int:
     """Past the white space, commas, semicolons and quotation marks at ``lo`` (not past ``hi``)."""
-    return _LEFT_JUNK.match(doc.text, lo, hi).end() if lo < hi else lo
+    if lo >= hi:
+        return lo
+    # (most often a word follows, or one space and a word: no pattern needed)
+    text = doc.text
+    if text[lo].isalnum():
+        return lo
+    if text[lo] == " " and (lo + 1 == hi or text[lo + 1].isalnum()):
+        return lo + 1
+    return _LEFT_JUNK.match(text, lo, hi).end()
 
 
 def _tokens_until_cue(doc: Doc, lo: int, hi: int, limit: int = 14):
@@ -132,7 +155,8 @@ def _according_to(doc: Doc, cue) -> Mention | None:
 
 
 def _is_according(doc: Doc, cue) -> bool:
-    return doc.text[cue[0]:cue[1]].lower().startswith("according")
+    # (only "a" and "A" lower-case to an "a": the first letter rules out most cues uncopied)
+    return doc.text[cue[0]] in "aA" and doc.text[cue[0]:cue[1]].lower().startswith("according")
 
 
 # ---------------------------------------------------------------------------- local sieves
@@ -156,7 +180,8 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     inside = doc.text[f.seg.start:f.seg.end].rstrip()
     comma = inside.endswith((",", "?", "!", "\u2014", "-", "\u2026")) or \
         doc.text[f.seg.close_end:f.seg.close_end + 1] == ","
-    if doc.text[max(f.sent[0], f.before[1] - 3):f.before[1]].rstrip()[-1:].isalnum() and _title_like(inside):
+    end = f.before[1]
+    if doc.text[end - 3 if end - 3 > f.sent[0] else f.sent[0]:end].rstrip()[-1:].isalnum() and _title_like(inside):
         return False  # "on CNN's “New Day,” Roe said": a title inside a phrase
     if not comma and _title_like(inside):
         nxt = doc.text[f.seg.close_end:f.seg.close_end + 20].split(None, 1)
@@ -272,7 +297,7 @@ def _inverted_subject(doc: Doc, cue, hi: int) -> Mention | None:
     by host Bill Maher": the agent of a passive."""
     text = doc.text
     after = text[cue[1]:cue[1] + 4]
-    if after.startswith(" by ") and hi > cue[1] + 4:
+    if after == " by " and hi > cue[1] + 4:
         m = doc.subject_after(cue[1] + 4, hi)
         if m is not None and m.kind != "pronoun":
             return m
@@ -312,7 +337,7 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     outside a prepositional phrase ("At a rally in Columbia, Sanders said, …" -> Sanders)."""
     prev = ""
     lo = _main_clause_start(doc, _skip_dateline(doc, lo, hi), hi)
-    toks = doc.words(lo, min(hi, lo + 300))[:24]
+    toks = doc.words(lo, lo + 300 if lo + 300 < hi else hi)[:24]
     place = False  # the last capitalised word was a place after a preposition ("in Salem")
     # an introductory phrase ("In response to Trump's plan to bar X, Y rallied …", "In 2016, Mrs.
     # Schlafly endorsed …"): its words are not the subject; it ends at a comma
@@ -476,7 +501,7 @@ def _predicate_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     """The subject of the main clause in text[lo:hi] when a verb follows it: "The ad targets",
     "Gorka also made the point that …", "He anticipated"."""
     start = _main_clause_start(doc, _skip_dateline(doc, lo, hi), hi)
-    toks = [t for t in doc.words(start, min(hi, start + 300))[:24] if not doc.inside_quote(t[0])]
+    toks = [t for t in doc.words(start, start + 300 if start + 300 < hi else hi)[:24] if not doc.inside_quote(t[0])]
     i = 0
     while i < len(toks) and (toks[i][2].lower() in _CLAUSE_OPENERS or toks[i][2] == ","):
         i += 1
@@ -581,20 +606,20 @@ def _skip_dateline(doc: Doc, lo: int, hi: int) -> int:
 def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
     """After an introductory clause ("While X …, ", "Asked about it, "), where the main clause
     begins; ``lo`` when there is none."""
-    tok = doc.first_word(lo, min(hi, lo + 200))
+    tok = doc.first_word(lo, lo + 200 if lo + 200 < hi else hi)
     if tok is None:
         return lo
     first = tok[2].lower()
-    if first in ("ever", "even", "shortly", "soon", "long", "just", "right", "only") and first not in SUBORDINATORS:
+    if first in {"ever", "even", "shortly", "soon", "long", "just", "right", "only"} and first not in SUBORDINATORS:
         # "Ever since she endorsed X, Ms. Warren has …": an adverb before the subordinator
         nxt = doc.first_word(tok[1], min(hi, tok[1] + 40))
         if nxt is not None and nxt[2].lower() in SUBORDINATORS:
             first = nxt[2].lower()
-    if first not in SUBORDINATORS and not (tok[2][0].isupper() and first.endswith(("ing", "ed"))
-                                           and len(first) > 4 and first not in doc.lex.nonnames
+    if first not in SUBORDINATORS and not (tok[2][0].isupper() and len(first) > 4
+                                           and first.endswith(("ing", "ed")) and first not in doc.lex.nonnames
                                            and not _starts_person(doc, tok[0])):
         return lo  # (not "Ted Nordhaus, …" or "Fred Smith, …")
-    toks = doc.words(lo, min(hi, lo + 200))
+    toks = doc.words(lo, lo + 200 if lo + 200 < hi else hi)
     for i in range(1, len(toks)):
         s, e, w = toks[i]
         if w == "," and not doc.inside_quote(s):
@@ -610,8 +635,8 @@ def _main_clause_start(doc: Doc, lo: int, hi: int) -> int:
 
 def _participle(doc: Doc, cue) -> bool:
     """"saying", "calling": a participle, unless a form of "be" makes it a verb ("was saying")."""
-    before = doc.text[max(0, cue[0] - 12):cue[0]].split()
-    return not (before and before[-1].lower() in ("was", "were", "is", "are", "been", "be", "am", "keeps", "kept"))
+    before = doc.text[cue[0] - 12 if cue[0] > 12 else 0:cue[0]].split()
+    return not (before and before[-1].lower() in {"was", "were", "is", "are", "been", "be", "am", "keeps", "kept"})
 
 
 def _participle_subject(doc: Doc, ss: int, cue) -> Mention | None:
@@ -718,53 +743,76 @@ ADVERBIAL_OPENERS = frozenset(
     "when after while because if although though since before until once whereas unless despite".split())
 
 
-def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int) -> bool:
-    """Is the cue inside an adverbial clause that closes (with a comma) before ``hi``? "When I
-    called him, Lavrov replied …": "called" does not report what follows the comma."""
-    text = doc.text
-    comma = text.find(",", cue[1], hi)
+# Marks that end a clause or phrase read back from a cue (each a token of its own).
+_CLAUSE_MARKS = frozenset(",;:") | QUOTE_CHARS
+
+
+def _last_stop(doc: Doc, lo: int, hi: int, stop_words=frozenset()) -> tuple[list, int]:
+    """The words of text[lo:hi] and the index of the last one that is a clause mark or one of
+    ``stop_words`` (lower-cased), or -1. The walk back mostly stops within a few words: the
+    last words within SUBJECT_REACH characters (the list ``subject_before`` splits too) are read
+    first, all of them only when the stop, or the word before it, may lie before those."""
+    toks, whole = doc.tail_words(lo, hi, SUBJECT_REACH)
+    while True:
+        k = len(toks) - 1
+        while k >= 0:
+            w = toks[k][2]
+            if w in _CLAUSE_MARKS or stop_words and w.lower() in stop_words:
+                break
+            k -= 1
+        if k > 0 or whole:
+            return toks, k
+        toks, whole = doc.words(lo, hi), True
+
+
+def _closed_before_quote(doc: Doc, ss: int, cue, hi: int) -> bool:
+    """Is the cue inside an adverbial clause or an opening phrase that closes with a comma before
+    ``hi`` (the two tests below, which need the same comma)?"""
+    comma = doc.text.find(",", cue[1], hi)
     if comma < 0 or doc.inside_quote(comma):
         return False
+    return _in_closed_adverbial(doc, ss, cue, hi, comma) or _in_opening_phrase(doc, ss, cue, hi, comma)
+
+
+def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int, comma: int) -> bool:
+    """Is the cue inside an adverbial clause that closes with the ``comma`` after it, before
+    ``hi``? "When I called him, Lavrov replied …": "called" does not report what follows the
+    comma."""
+    text = doc.text
     # "…, though she said, “…”": a comma right after the cue that leads into the quote closes
     # no clause opened in mid-sentence
     lead_in = not text[cue[1]:comma].strip() and not text[comma + 1:hi].strip()
-    toks = doc.words(max(ss, cue[0] - 200), cue[0])
-    for k in range(len(toks) - 1, -1, -1):
-        w = toks[k][2]
-        if w in (",", ";", ":") or w in QUOTE_CHARS:
-            return False
-        if w.lower() in ADVERBIAL_OPENERS:
-            prev = toks[k - 1][2] if k > 0 else ""
-            if lead_in and prev == ",":
-                return False
-            # at the sentence start, maybe after an adverb ("Ever since", "Shortly after")
-            # or right after "that" ("Roe said that when Bell railed against it, “…”")
-            return toks[k][0] <= ss + 1 or prev in (",", ";", ":") or k == 0 and toks[k][0] - ss < 3 \
-                or k == 1 and toks[0][0] <= ss + 1 and prev[:1].isupper() \
-                or prev == "that" and w.lower() != "as"
-    return False
-
-
-def _in_opening_phrase(doc: Doc, ss: int, cue, hi: int) -> bool:
-    """Is the cue inside an opening phrase that closes with a comma before a speech verb of its
-    own? "Watching Trump talk about it, Reed said: “…”", "…, in a release announcing his role,
-    Roe described …": a prepositional or participial phrase does not report the quote."""
-    text = doc.text
-    comma = text.find(",", cue[1], hi)
-    if comma < 0 or doc.inside_quote(comma) or not doc.cues_between(comma + 1, hi):
+    toks, k = _last_stop(doc, cue[0] - 200 if cue[0] - 200 > ss else ss, cue[0], ADVERBIAL_OPENERS)
+    if k < 0:
         return False
-    toks = doc.words(max(ss, cue[0] - 200), cue[0])
+    w = toks[k][2]
+    if w in _CLAUSE_MARKS:
+        return False
+    prev = toks[k - 1][2] if k > 0 else ""
+    if lead_in and prev == ",":
+        return False
+    # at the sentence start, maybe after an adverb ("Ever since", "Shortly after")
+    # or right after "that" ("Roe said that when Bell railed against it, “…”")
+    return toks[k][0] <= ss + 1 or prev in (",", ";", ":") or k == 0 and toks[k][0] - ss < 3 \
+        or k == 1 and toks[0][0] <= ss + 1 and prev[:1].isupper() \
+        or prev == "that" and w.lower() != "as"
+
+
+def _in_opening_phrase(doc: Doc, ss: int, cue, hi: int, comma: int) -> bool:
+    """Is the cue inside an opening phrase that closes with the ``comma`` after it, before a
+    speech verb of its own? "Watching Trump talk about it, Reed said: “…”", "…, in a release
+    announcing his role, Roe described …": a prepositional or participial phrase does not
+    report the quote."""
+    if not doc.cues_between(comma + 1, hi):
+        return False
+    toks, k = _last_stop(doc, cue[0] - 200 if cue[0] - 200 > ss else ss, cue[0])
     if not toks:
         return False
-    j = -1
-    for k in range(len(toks) - 1, -1, -1):
-        w = toks[k][2]
-        if w in (";", ":") or w in QUOTE_CHARS:
+    if k >= 0:
+        if toks[k][2] != ",":
             return False
-        if w == ",":
-            j = k + 1
-            break
-    if j < 0:
+        j = k + 1
+    else:
         if toks[0][0] > ss + 1:
             return False
         j = 1 if toks[0][2] in ("But", "And", "So") and len(toks) > 1 else 0
@@ -803,11 +851,12 @@ _SHARE = re.compile(r"\d ?%|\b(?:percent|in (?:10|ten|\d+)|majority|most|half|th
 def _poll_source(doc: Doc, ss: int, m: Mention) -> Mention | None:
     """"In a Washington Post-ABC News poll, 75 percent of Republicans said …": the share of a
     poll's respondents speaks through the poll, which is the source."""
-    text, lo = doc.text, max(ss, m.start - 200)  # (searched in place, the window not copied)
-    if text.find("poll", lo, m.start) < 0 and text.find("survey", lo, m.start) < 0 \
-            and text.find("study", lo, m.start) < 0:
+    lo = m.start - 200 if m.start - 200 > ss else ss
+    # (the window copied once: three bounded finds cost more, each parses its arguments)
+    window = doc.text[lo:m.start]
+    if "poll" not in window and "survey" not in window and "study" not in window:
         return None
-    p = _POLL_INTRO.search(doc.text, max(ss, m.start - 200), m.start)
+    p = _POLL_INTRO.search(doc.text, lo, m.start)
     if p is None:
         # "The poll also finds that, while 37 percent of Americans say …": the poll reports them
         if not _SHARE.search(doc.text, max(ss, m.start - 30), m.end):
@@ -838,7 +887,7 @@ def _outer_speaker(doc: Doc, ss: int, m: Mention) -> Mention:
             return poll
     if m.kind != "pronoun" or doc.text[m.start:m.end].lower() not in ("he", "she"):
         return m
-    before = doc.text[max(ss, m.start - 12):m.start].split()
+    before = doc.text[m.start - 12 if m.start - 12 > ss else ss:m.start].split()
     if not before or before[-1].lower() != "that" and before[-1].lower() not in doc.lex.speech_verbs:
         return m
     for c in doc.cues_between(ss, m.start):
@@ -854,7 +903,14 @@ def _outer_speaker(doc: Doc, ss: int, m: Mention) -> Mention:
 def _object_relative(doc: Doc, m: Mention) -> bool:
     """Is the subject inside an object relative clause ("the job, which friends described as
     dull")? Its verb describes the noun before "which", not the quote."""
-    before = doc.text[max(0, m.start - 20):m.start].lower().split()
+    text, lo, j = doc.text, m.start - 20 if m.start > 20 else 0, m.start
+    # (the last letter of the word before first: only "h", "m", "H" and "M" lower-case to the
+    # end of "which" or "whom")
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == lo or text[j - 1] not in "hmHM":
+        return False
+    before = text[lo:m.start].lower().split()
     # (not "to which O'Malley interjected:": a preposition's relative clause reports speech)
     return bool(before) and before[-1] in ("which", "whom") and not (len(before) > 1 and before[-2] in PREPOSITIONS)
 
@@ -873,7 +929,8 @@ def _relative_cue_first(doc: Doc, f: Frame, cues: list) -> list:
         return cues
     last = cues[-1]
     if doc.text[last[1] - 3:last[1]] == "ing" or _is_according(doc, last) \
-            or _RELATIVE_WORD.search(doc.text, max(f.sent[0], last[0] - 60), last[0]) is None:
+            or _RELATIVE_WORD.search(doc.text, last[0] - 60 if last[0] - 60 > f.sent[0] else f.sent[0],
+                                     last[0]) is None:
         return cues
     m = doc.subject_before(last[0], f.sent[0])
     if m is None:
@@ -1005,7 +1062,11 @@ def _coordinated_subject(doc: Doc, ss: int, cue) -> Mention | None:
 
 def _coordinated_verb(doc: Doc, ss: int, cue) -> bool:
     """Does "and" or "but" (maybe with an adverb: "but now said") come right before the cue?"""
-    words = doc.text[max(ss, cue[0] - 30):cue[0]].rsplit(None, 2)[-2:]
+    window = doc.text[cue[0] - 30 if cue[0] - 30 > ss else ss:cue[0]]
+    low = window.lower()
+    if "and" not in low and "but" not in low:
+        return False  # (a test in C first: most windows hold neither word)
+    words = window.rsplit(None, 2)[-2:]
     if len(words) == 2 and (words[1].lower() in SKIP_BEFORE_VERB or words[1] == "now"):
         words = words[:1]
     return bool(words) and words[-1].lower() in ("and", "but")
@@ -1015,7 +1076,8 @@ def _object_of_infinitive(doc: Doc, ss: int, cue) -> Mention | None:
     """"urged him to say …": an object pronoun before "to" is the speaker of the infinitive;
     after a verb such as "led" or "prompted", any object ("a win that led the mayor to declare …")."""
     # both need "to" as the last word before the cue: a look at its last two letters first
-    text, lo, j = doc.text, max(ss, cue[0] - 120), cue[0]
+    text, j = doc.text, cue[0]
+    lo = j - 120 if j - 120 > ss else ss
     while j > lo and text[j - 1].isspace():
         j -= 1
     if j - 2 < lo or text[j - 2:j].lower() != "to":
@@ -1051,13 +1113,14 @@ def _possessor_of_speech_noun(doc: Doc, f: Frame, ss: int) -> Mention | None:
     hi = f.before[1]
     # (first the possessors _SPEECH_NOUN needs, by substring tests in C, "their" holding "heir":
     # seven windows in ten have none)
-    window = doc.text[max(ss, hi - 110):hi]
+    lo = hi - 110 if hi - 110 > ss else ss
+    window = doc.text[lo:hi]
     if not ("'s" in window or "\u2019s" in window or "his" in window or "her" in window or "heir" in window
             or "His" in window or "Her" in window) \
-            or _SPEECH_NOUN_WORD.search(doc.text, max(ss, hi - 110), hi) is None \
-            or _SPEECH_NOUN.search(doc.text, max(ss, hi - 110), hi) is None:
+            or _SPEECH_NOUN_WORD.search(doc.text, lo, hi) is None \
+            or _SPEECH_NOUN.search(doc.text, lo, hi) is None:
         return None
-    toks = [t for t in doc.words(max(ss, hi - 110), hi) if not doc.inside_quote(t[0])]
+    toks = [t for t in doc.words(lo, hi) if not doc.inside_quote(t[0])]
     if not toks:
         return None
     for k in range(len(toks) - 1, max(-1, len(toks) - 16), -1):
@@ -1143,7 +1206,7 @@ def _np_opening(doc: Doc, ss: int, hi: int, any_kind: bool = False) -> Mention |
     …"): the subject of a participle, before any person named later. With ``any_kind``, a
     name or a pronoun opening the sentence as well."""
     lo = _main_clause_start(doc, _skip_dateline(doc, ss, hi), hi)
-    toks = [t for t in doc.words(lo, min(hi, lo + 200))[:24] if not doc.inside_quote(t[0])]
+    toks = [t for t in doc.words(lo, lo + 200 if lo + 200 < hi else hi)[:24] if not doc.inside_quote(t[0])]
     i = 0
     while i < len(toks) and toks[i][2].lower() in _CLAUSE_OPENERS:
         i += 1
@@ -1171,7 +1234,7 @@ def _bare_passive(doc: Doc, cue) -> bool:
     word = doc.text[cue[0]:cue[1]]
     if " " in word or not (word.endswith("ed") or word in ("known", "shown")):
         return False
-    if not _BE_BEFORE.search(doc.text, max(0, cue[0] - 30), cue[0]):
+    if not _BE_BEFORE.search(doc.text, cue[0] - 30 if cue[0] > 30 else 0, cue[0]):
         return False
     return not re.match(r"\s+by\b", doc.text[cue[1]:cue[1] + 8])
 
@@ -1182,9 +1245,22 @@ _SPEAK_CONTENT = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|instead\s+|again\s+)?(?:
 
 _BEGIN_FORMS = frozenset("begin begins began begun beginning start starts started starting".split())
 _BEGIN_SPEECH = re.compile(r"\s*(?:by\b|[:,\u201c\"']|that\b)")
-# The first two letters of the verbs of _PHRASAL, folded as the pattern folds them (its "s"
-# matches "ſ" too; no other of these letters folds further).
-_PHRASAL_STARTS = frozenset(("ca", "fe", "sh"))
+
+
+def _case_forms(letters: str) -> frozenset[str]:
+    """``letters`` in every case, as a pattern with (?i) matches them ("ſ" matches "s" too; no
+    other character folds to an ASCII letter but its capital): a set lookup of a slice of the
+    text instead of lowering and folding it."""
+    forms = [""]
+    for ch in letters:
+        forms = [f + c for f in forms for c in {ch, ch.upper()} | ({"\u017f"} if ch == "s" else set())]
+    return frozenset(forms)
+
+
+# The first two letters of the verbs of _PHRASAL, in every case; and of those of the three
+# tests of _says_nothing.
+_PHRASAL_STARTS = frozenset().union(*map(_case_forms, ("ca", "fe", "sh")))
+_SAYS_NOTHING_STARTS = _PHRASAL_STARTS.union(*map(_case_forms, ("sp", "be", "st")))
 
 
 def _says_nothing(doc: Doc, cue) -> bool:
@@ -1194,13 +1270,15 @@ def _says_nothing(doc: Doc, cue) -> bool:
     by saying", "began: “…”", "began, “…”" (not "The ad began with a clip …", "I began to see
     …"); and a verb with a particle (see _phrasal_non_speech)."""
     text = doc.text
+    start = text[cue[0]:cue[0] + 2]
+    if start not in _SAYS_NOTHING_STARTS:
+        return False  # (most cues: "said", "told", "added")
     word = text[cue[0]:cue[1]].lower()
     if word in _SPEAK_FORMS:
         return not _SPEAK_CONTENT.match(text, cue[1], cue[1] + 40)
     if word in _BEGIN_FORMS:
         return not _BEGIN_SPEECH.match(text, cue[1], cue[1] + 8)
-    return text[cue[0]:cue[0] + 2].lower().replace("\u017f", "s") in _PHRASAL_STARTS \
-        and _phrasal_non_speech(doc, cue)
+    return start in _PHRASAL_STARTS and _phrasal_non_speech(doc, cue)
 
 
 _INSCRIPTION_NOUNS = frozenset(
@@ -1219,7 +1297,7 @@ def _inscription(doc: Doc, ss: int, cue) -> Mention | None:
         return None
     # (the noun ends the text before the verb, but for "that", "which" or a comma: read from
     # the end of the text before the words are split)
-    lo = max(ss, cue[0] - 80)
+    lo = cue[0] - 80 if cue[0] - 80 > ss else ss
     before = text[lo:cue[0]].rstrip().lower()
     if before.endswith(("that", "which")):
         before = before[:-4 if before.endswith("that") else -5].rstrip()
@@ -1260,28 +1338,26 @@ def _phrasal_non_speech(doc: Doc, cue) -> bool:
 _CHANT_LEAD = re.compile(r"(?i)\b(?:chant(?:s|ed|ing)?(?: of)?|cheer(?:s|ed|ing)? for|(?:cries|shouts|chorus) of)"
                          r"[,:]?\s*$")
 # The last two letters of every lead ("chant", "chants", "chanted", "chanting", "… of", "… for"),
-# folded as the pattern folds them (its "s" matches "ſ" too; no other letter here folds further).
-_CHANT_LEAD_ENDS = frozenset("nt ts ed ng of or".split())
+# in every case.
+_CHANT_LEAD_ENDS = frozenset().union(*map(_case_forms, "nt ts ed ng of or".split()))
 _CROWD_NOUNS = frozenset(
     """crowd crowds audience audiences protesters protestors demonstrators supporters fans attendees
     marchers spectators hecklers rallygoers""".split())
 _CROWD_LEAD = frozenset("about nearly roughly some more than hundreds thousands dozens of".split())
 
 
-def _crowd_chant(doc: Doc, ss: int, hi: int) -> Mention | None:
+def _crowd_chant(doc: Doc, ss: int, hi: int, j: int) -> Mention | None:
     """The crowd in "Roe roused the crowd to chants of “…”", "about 50 protesters had gathered
     …, chanting “…”": a chant is the words of the crowd named before it in the sentence (the
-    nearest one), not of the speaker who stirred it or of the clause's other subject."""
+    nearest one), not of the speaker who stirred it or of the clause's other subject. The text
+    before the quote ends at ``j`` but for white space."""
     text = doc.text
     # a lead ends the text but for a comma or colon and white space: its last two letters first
-    j = hi
-    while j > ss and text[j - 1].isspace():
-        j -= 1
     if j > ss and text[j - 1] in ",:":
         j -= 1
-    if j - 2 < ss or text[j - 2:j].lower().replace("\u017f", "s") not in _CHANT_LEAD_ENDS:
+    if j - 2 < ss or text[j - 2:j] not in _CHANT_LEAD_ENDS:
         return None
-    lead = _CHANT_LEAD.search(text, max(ss, hi - 30), hi)
+    lead = _CHANT_LEAD.search(text, hi - 30 if hi - 30 > ss else ss, hi)
     if lead is None:
         return None
     toks = doc.words(max(ss, lead.start() - 200), lead.start())
@@ -1330,8 +1406,8 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     "Lavrov said Kerry called it “a mistake”"), as nested speech belongs to its reporter."""
     ss = f.sent[0]
     hi = f.before[1]
-    cues = [c for c in doc.cues_between(ss, hi) if not _in_closed_adverbial(doc, ss, c, hi)
-            and not _in_opening_phrase(doc, ss, c, hi) and not _says_nothing(doc, c)]
+    cues = [c for c in doc.cues_between(ss, hi) if not _closed_before_quote(doc, ss, c, hi)
+            and not _says_nothing(doc, c)]
     # after an earlier quote of the sentence attributed by a cue after it, the words between the
     # two quotes introduce this one; the cues before the earlier quote were its own ("Biden
     # weighed in, “…,” he said, adding, “…”" -> he)
@@ -1370,7 +1446,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
         lead = _dash_name_colon(doc, f, ss)
         if lead is not None:
             return _decide(doc, f, lead, None, "cue_then_quote", 0.85, True)
-    crowd = _crowd_chant(doc, ss, hi)
+    crowd = _crowd_chant(doc, ss, hi, j)
     if crowd is not None:
         return _decide(doc, f, crowd, None, "cue_then_quote", 0.85, True)
     poss = _possessor_of_speech_noun(doc, f, ss)
@@ -1428,7 +1504,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
             if m is not None and m.start >= clause and m.end <= hi:
                 if _object_relative(doc, m) and cue is not cues[-1]:
                     continue
-                if doc.text[max(clause, m.start - 5):m.start].strip().lower() == "what":
+                if doc.text[m.start - 5 if m.start - 5 > clause else clause:m.start].strip().lower() == "what":
                     continue  # "… but hungry for what she calls “…”": the outer speaker's
                 # "…, because, according to Roe, the media would call him a “…”": the source
                 # of "according to" before the report is the outer one
@@ -1712,7 +1788,7 @@ def same_paragraph(doc: Doc, f: Frame, frames, attributions) -> bool:
     siblings = frames.in_para(f.para)
     i = f.index - siblings[0].index  # quotes of a paragraph are consecutive
     # nearest decided neighbours, a bounded number each side
-    for g in siblings[max(0, i - NEIGHBOURS):i + NEIGHBOURS + 1]:
+    for g in siblings[i - NEIGHBOURS if i > NEIGHBOURS else 0:i + NEIGHBOURS + 1]:
         if g is f or not g.local:
             continue
         d = pos0 - g.seg.open_at
@@ -1721,7 +1797,7 @@ def same_paragraph(doc: Doc, f: Frame, frames, attributions) -> bool:
             best = (key, g.mention, g.cue)
     reports = attributions.in_para(f.para)
     j = bisect_left(attributions.positions(f.para), pos0)
-    for pos, mention, cue in reports[max(0, j - NEIGHBOURS):j + NEIGHBOURS]:
+    for pos, mention, cue in reports[j - NEIGHBOURS if j > NEIGHBOURS else 0:j + NEIGHBOURS]:
         if doc.inside_quote(pos):
             continue
         d = pos0 - pos
@@ -1758,8 +1834,9 @@ def _quote_paragraph(doc: Doc, f: Frame) -> bool:
     ps, pe = doc.paragraphs[f.para]
     if f.seg.open_at - ps > 200 or pe - f.seg.close_end > 200:
         return False
-    outside = len(doc.text[ps:f.seg.open_at].strip()) + len(doc.text[f.seg.close_end:pe].strip())
-    return outside <= 3
+    # (the words before first: most paragraphs that are not a quotation have some)
+    before = len(doc.text[ps:f.seg.open_at].strip())
+    return before <= 3 and before + len(doc.text[f.seg.close_end:pe].strip()) <= 3
 
 
 def previous_paragraph(doc: Doc, f: Frame, frames: list[Frame], attributions) -> bool:
