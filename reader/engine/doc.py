@@ -255,6 +255,7 @@ class Doc:
         self.para_starts = [s for s, _ in self.paragraphs]
         self.segments = marks.find_segments(text, skip, self.paragraphs)
         self.seg_opens = [s.open_at for s in self.segments]
+        self._seg_closes = [s.close_end for s in self.segments]  # (for inside_quote)
         self.sentences = sentences.split(text, self.paragraphs, self.inside_quote)
         word_re = caches.get("word_re")
         if word_re is None:
@@ -375,11 +376,9 @@ class Doc:
 
     # ----------------------------------------------------------------- positions
     def inside_quote(self, pos: int) -> bool:
-        i = bisect_right(self.seg_opens, pos) - 1
-        if i < 0:
-            return False
-        seg = self.segments[i]
-        return seg.open_at <= pos < seg.close_end
+        # the last segment opened at or before pos: does it close after it?
+        i = bisect_right(self.seg_opens, pos)
+        return i > 0 and pos < self._seg_closes[i - 1]
 
     def paragraph_index(self, pos: int) -> int:
         i = bisect_right(self.para_starts, pos) - 1
@@ -449,7 +448,7 @@ class Doc:
     def first_word(self, lo: int, hi: int) -> tuple[int, int, str] | None:
         """The first of ``words(lo, hi)``, without the others."""
         m = self.word_re.search(self.text, lo, hi)
-        return None if m is None else (m.start(), m.end(), m.group())
+        return None if m is None else (*m.span(), m[0])  # (one call for both offsets)
 
     def head_words(self, lo: int, hi: int, n: int) -> tuple[list[tuple[int, int, str]], bool]:
         """The first words of ``words(lo, hi)``, at least ``n`` of them when there are that many,
