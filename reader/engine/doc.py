@@ -81,6 +81,13 @@ _ALPHA = re.compile(r"[A-Za-z]+")
 _BACK_WORD = re.compile("[ \t\u00a0]*([\\w'\u2019]*)")
 # Words that end a short prepositional phrase read back from a verb (see _subject_in).
 _PHRASE_STOPS = PREPOSITIONS | frozenset(SUBJECT_PRONOUNS) | CLAUSE_WORDS
+# The words before a cue that make it a noun whatever it is ("his remarks", "this claim",
+# "Trump's comments"); the last two letters of each (lower case), and what leaves the test of
+# those letters undecided: white space (the word is further back) and the one-letter "a".
+_NOUN_DETERMINERS = ARTICLES | frozenset(("this", "these", "those", "whose"))
+_POSSESSIVE = ("'s", "\u2019s")
+_DETERMINER_ENDS = frozenset(w[-2:] for w in _NOUN_DETERMINERS | frozenset(_POSSESSIVE))
+_UNDECIDED_LAST = frozenset(" \t\u00a0aA")
 # Characters that may stand right before a speech cue.
 _CUE_BEFORE_SET = frozenset(" \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019([\u2014\u2013,;:./\u2026*_)!?")
 _CUE_BEFORE = "[" + "".join(re.escape(ch) for ch in sorted(_CUE_BEFORE_SET)) + "]"
@@ -330,9 +337,25 @@ class Doc:
         text = self.text
         if text.startswith(("according", "According"), pos):
             return False  # never a noun ("said in a statement according to …")
+        # the letters of the cue: all of it when it is one word of ASCII letters (no letter
+        # follows a cue)
+        form = text[pos:end]
+        if form.isalpha() and form.isascii():
+            form_end = end
+        else:
+            m = _ALPHA.match(text, pos)
+            form, form_end = (m.group(), m.end()) if m else ("", None)
+        form = form.lower()
+        verb = form.endswith("ed") or form in VERB_ONLY
+        # A verb form is a noun only after a determiner or a possessive (below): a word before
+        # it whose last two letters end none of them rules that out without reading the word
+        if verb and pos > 2 and text[pos - 1] == " " and text[pos - 2] not in _UNDECIDED_LAST \
+                and text[pos - 3:pos - 1].lower() not in _DETERMINER_ENDS:
+            return False
         n = len(text)
         back = _BACK_WORD.match(self._rev, n - pos)
-        k, j = n - back.end(), n - back.start(1)
+        b, e = back.span(1)  # (the word ends the match)
+        k, j = n - e, n - b
         prev = text[k:j]
         if "_" in prev:  # (a word of letters, digits and apostrophes)
             j = pos
@@ -343,22 +366,12 @@ class Doc:
                 k -= 1
             prev = text[k:j]
         low = prev.lower()
-        if low in ARTICLES or low.endswith(("'s", "\u2019s")) or low in ("this", "these", "those", "whose"):
+        if low in _NOUN_DETERMINERS or low.endswith(_POSSESSIVE):
             return True
-        # the letters of the cue: all of it when it is one word of ASCII letters (no letter
-        # follows a cue)
-        form = text[pos:end]
-        if form.isalpha() and form.isascii():
-            form_end = end
-        else:
-            m = _ALPHA.match(text, pos)
-            form, form_end = (m.group(), m.end()) if m else ("", None)
-        form = form.lower()
         # "a snappy retort", "the biggest challenges": an article two words back
-        if (low[:1].isdigit() and low.rstrip("s").isdigit() or low in _NUMBER_WORDS) and not form.endswith("ed") \
-                and form not in VERB_ONLY:
+        if (low[:1].isdigit() and low.rstrip("s").isdigit() or low in _NUMBER_WORDS) and not verb:
             return True  # "the 2012 attacks", "the 1960s remark": after a year or a number
-        if form.endswith("ed") or form in VERB_ONLY or not low.isalpha() or not low.islower() \
+        if verb or not low.isalpha() or not low.islower() \
                 or (form.endswith("s") and form not in NOUNISH) \
                 or low in SKIP_BEFORE_VERB or low in SUBJECT_PRONOUNS:
             return False
