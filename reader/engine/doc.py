@@ -182,13 +182,16 @@ def _cue_patterns(lex: Lexicon) -> dict:
         if not (firsts & later or prefix) else None,
         "cues": cues,
         "phrases": phrases,
+        "longest": max(len(w) for w in cues | phrases),
         "np": re.compile(r"[^\w]" + np_body),
     }
 
 
-def _scan_cues(text: str, lex: Lexicon, caches: dict) -> tuple[list, list]:
+def _scan_cues(text: str, lex: Lexicon, caches: dict, spans) -> tuple[list, list]:
     """Spans of speech cues (a cue word after a space or punctuation, "according to") and of
-    reported-phrase cues ("called for", after any non-word character), in document order."""
+    reported-phrase cues ("called for", after any non-word character), in document order. Only
+    the cues that start inside ``spans`` (the text outside quotations, where cues are used) are
+    sure to be found."""
     pats = caches.get("cue_patterns")
     if pats is None:
         pats = caches["cue_patterns"] = _cue_patterns(lex)
@@ -201,24 +204,33 @@ def _scan_cues(text: str, lex: Lexicon, caches: dict) -> tuple[list, list]:
     else:
         cues, nps = [], []
         is_cue, is_phrase = pats["cues"], pats["phrases"]
-        for m in pats["both"].finditer(text):
-            p, e = m.span(1)
-            w = m.group(1)
-            before = text[p - 1]
-            if w not in is_phrase:
-                # a cue alone (the commonest match): the pattern has checked what follows it
+        # Each span is scanned alone, from the character before it, up to where a match that
+        # starts in it has been read to its end (the longest entry and the character after it):
+        # the scan's matches never overlap (see _cue_patterns), so they are the ones of one scan
+        # of the whole text that start in the span; the quotations (a quarter of the text) are
+        # not scanned.
+        both, reach, n = pats["both"], pats["longest"] + 2, len(text)
+        for lo, hi in spans:
+            for m in both.finditer(text, lo - 1 if lo else 0, min(n, hi + reach)):
+                p, e = m.span(1)
+                if p >= hi:
+                    break  # (in the next quotation)
+                w = m.group(1)
+                before = text[p - 1]
+                if w not in is_phrase:
+                    # a cue alone (the commonest match): the pattern has checked what follows it
+                    if before in _CUE_BEFORE_SET:
+                        cues.append((p, e))
+                    continue
                 if before in _CUE_BEFORE_SET:
-                    cues.append((p, e))
-                continue
-            if before in _CUE_BEFORE_SET:
-                if w in is_cue and (e == len(text) or not (text[e].isalnum() or text[e] in "_-")):
-                    cues.append((p, e))  # the longest entry here is a cue: the longest cue
-                else:
-                    c = cue_at.match(text, p)  # a shorter cue under the phrase ("called for")
-                    if c is not None:
-                        cues.append(c.span(1))
-            if not (before.isalnum() or before == "_"):
-                nps.append((p, e))
+                    if w in is_cue and (e == n or not (text[e].isalnum() or text[e] in "_-")):
+                        cues.append((p, e))  # the longest entry here is a cue: the longest cue
+                    else:
+                        c = cue_at.match(text, p)  # a shorter cue under the phrase ("called for")
+                        if c is not None:
+                            cues.append(c.span(1))
+                if not (before.isalnum() or before == "_"):
+                    nps.append((p, e))
     if first_cue is not None:
         cues.insert(0, first_cue.span(1))
     if first_np is not None:
@@ -280,7 +292,7 @@ class Doc:
         if on_stage is not None:
             on_stage("sentences")
         # cues
-        found, self.np_cues = _scan_cues(text, lex, caches)
+        found, self.np_cues = _scan_cues(text, lex, caches, self._unquoted())
         cues = []
         # cues, quotations and sentences are all in document order: walk them together
         segs, opens, n_segs = self.segments, self.seg_opens, len(self.segments)
@@ -386,6 +398,19 @@ class Doc:
         # "The ad claims that …", "The ad claims “…”": a verb after all
         nxt = text[form_end:form_end + 6].lstrip(" \t\u00a0") if form_end is not None else ""
         return not (nxt.startswith(("that ", ":", "\u201c", '"', "''")))
+
+    def _unquoted(self) -> list[tuple[int, int]]:
+        """The spans of the text outside quotations, as inside_quote sees them: a segment is
+        inside from its opening mark to its closing end, or to the next one's opening mark."""
+        spans = []
+        lo = 0
+        for hi, close in zip(self.seg_opens, self._seg_closes):
+            if hi > lo:
+                spans.append((lo, hi))
+            lo = close
+        if lo < len(self.text):
+            spans.append((lo, len(self.text)))
+        return spans
 
     # ----------------------------------------------------------------- positions
     def inside_quote(self, pos: int) -> bool:
