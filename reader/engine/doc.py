@@ -187,11 +187,10 @@ def _cue_patterns(lex: Lexicon) -> dict:
     }
 
 
-def _scan_cues(text: str, lex: Lexicon, caches: dict, spans) -> tuple[list, list]:
+def _scan_cues(text: str, lex: Lexicon, caches: dict, spans: list[tuple[int, int]]) -> tuple[list, list]:
     """Spans of speech cues (a cue word after a space or punctuation, "according to") and of
-    reported-phrase cues ("called for", after any non-word character), in document order. Only
-    the cues that start inside ``spans`` (the text outside quotations, where cues are used) are
-    sure to be found."""
+    reported-phrase cues ("called for", after any non-word character) that start in ``spans``
+    (the text outside quotations, where cues are used), in document order."""
     pats = caches.get("cue_patterns")
     if pats is None:
         pats = caches["cue_patterns"] = _cue_patterns(lex)
@@ -199,8 +198,8 @@ def _scan_cues(text: str, lex: Lexicon, caches: dict, spans) -> tuple[list, list
     first_cue = cue_at.match(text)
     first_np = np_at.match(text)
     if pats["both"] is None:
-        cues = [m.span(1) for m in pats["cue"].finditer(text)]
-        nps = [m.span(1) for m in pats["np"].finditer(text)]
+        cues = _starting_in([m.span(1) for m in pats["cue"].finditer(text)], spans)
+        nps = _starting_in([m.span(1) for m in pats["np"].finditer(text)], spans)
     else:
         cues, nps = [], []
         is_cue, is_phrase = pats["cues"], pats["phrases"]
@@ -231,11 +230,24 @@ def _scan_cues(text: str, lex: Lexicon, caches: dict, spans) -> tuple[list, list
                             cues.append(c.span(1))
                 if not (before.isalnum() or before == "_"):
                     nps.append((p, e))
+    # (a cue at the very start is outside quotations: no quotation mark is there)
     if first_cue is not None:
         cues.insert(0, first_cue.span(1))
     if first_np is not None:
         nps.insert(0, first_np.span(1))
     return cues, nps
+
+
+def _starting_in(found: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``found`` that start inside one of ``spans`` (both in document order)."""
+    out = []
+    k = 0
+    for c in found:
+        while k < len(spans) and spans[k][1] <= c[0]:
+            k += 1
+        if k < len(spans) and spans[k][0] <= c[0]:
+            out.append(c)
+    return out
 
 
 def _no_subject_words(lex: Lexicon) -> frozenset[str]:
@@ -291,21 +303,18 @@ class Doc:
         self.sent_starts = set(self.sentences.starts)
         if on_stage is not None:
             on_stage("sentences")
-        # cues
+        # cues (outside quotations: cues inside them are not used)
         found, self.np_cues = _scan_cues(text, lex, caches, self._unquoted())
         cues = []
-        # cues, quotations and sentences are all in document order: walk them together
-        segs, opens, n_segs = self.segments, self.seg_opens, len(self.segments)
+        # cues and sentences are both in document order: walk them together
         starts, n_sents = self.sentences.starts, len(self.sentences.starts)
         self._rev = text[::-1]  # backward scans as forward regular-expression matches
-        gi = si = 0
+        si = 0
         sentence, in_sentence = -1, 0  # the sentence of the last cue kept, and its cues so far
         for c in found:
             pos = c[0]
-            while gi < n_segs and opens[gi] <= pos:
-                gi += 1
-            if gi and pos < segs[gi - 1].close_end or self._noun_use(pos, c[1]):
-                continue  # inside a quotation, or a noun
+            if self._noun_use(pos, c[1]):
+                continue  # a noun
             while si < n_sents and starts[si] <= pos:
                 si += 1
             # a bound for run-on text made of speech verbs: real sentences have a few cues
