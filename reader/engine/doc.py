@@ -264,11 +264,12 @@ def _no_subject_words(lex: Lexicon) -> frozenset[str]:
 def _title_case(text: str, s: int, e: int) -> bool:
     """A headline-style line ("Trump Says He’s Unlikely To Meet Cameron"): its capitals are
     typography, not names."""
-    words = [w for w in text[s:min(e, s + 400)].split() if w[:1].isalpha()]
-    if len(words) < 5:
+    # the first letters of its words (counted in C: isupper alone would count a capital Roman
+    # numeral, which is no letter)
+    firsts = "".join(filter(str.isalpha, [w[0] for w in text[s:min(e, s + 400)].split()]))
+    if len(firsts) < 5:
         return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps >= 0.8 * len(words)
+    return sum(map(str.isupper, firsts)) >= 0.8 * len(firsts)
 
 
 class Doc:
