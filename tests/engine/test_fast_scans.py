@@ -66,3 +66,12 @@ def test_the_cue_scan_outside_quotations_finds_what_a_whole_scan_finds_there(tex
     whole = doc._scan_cues(text, lex, CACHES, [(0, len(text))])
     found = doc._scan_cues(text, lex, CACHES, d._unquoted())
     assert found == tuple([c for c in cues if not d.inside_quote(c[0])] for cues in whole)
+
+
+def test_a_cue_right_after_a_closing_mark_is_found():
+    text = "\u201cWe won,\u201dsaid Lee. \u201cYes\u201d said Ann, who called for calm \u201ctold\u201d"
+    lex = Lexicon.default()
+    d = doc.Doc(text, lex, caches=CACHES)
+    cues, nps = doc._scan_cues(text, lex, CACHES, d._unquoted())
+    assert [text[s:e] for s, e in cues] == ["said", "said", "called"]  # ("told" is quoted)
+    assert [text[s:e] for s, e in nps] == ["called for"]
