@@ -81,6 +81,13 @@ _ALPHA = re.compile(r"[A-Za-z]+")
 _BACK_WORD = re.compile("[ \t\u00a0]*([\\w'\u2019]*)")
 # Words that end a short prepositional phrase read back from a verb (see _subject_in).
 _PHRASE_STOPS = PREPOSITIONS | frozenset(SUBJECT_PRONOUNS) | CLAUSE_WORDS
+# The words before a cue that make it a noun whatever it is ("his remarks", "this claim",
+# "Trump's comments"); the last two letters of each (lower case), and what leaves the test of
+# those letters undecided: white space (the word is further back) and the one-letter "a".
+_NOUN_DETERMINERS = ARTICLES | frozenset(("this", "these", "those", "whose"))
+_POSSESSIVE = ("'s", "\u2019s")
+_DETERMINER_ENDS = frozenset(w[-2:] for w in _NOUN_DETERMINERS | frozenset(_POSSESSIVE))
+_UNDECIDED_LAST = frozenset(" \t\u00a0aA")
 # Characters that may stand right before a speech cue.
 _CUE_BEFORE_SET = frozenset(" \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019([\u2014\u2013,;:./\u2026*_)!?")
 _CUE_BEFORE = "[" + "".join(re.escape(ch) for ch in sorted(_CUE_BEFORE_SET)) + "]"
@@ -175,13 +182,15 @@ def _cue_patterns(lex: Lexicon) -> dict:
         if not (firsts & later or prefix) else None,
         "cues": cues,
         "phrases": phrases,
+        "longest": max(len(w) for w in cues | phrases),
         "np": re.compile(r"[^\w]" + np_body),
     }
 
 
-def _scan_cues(text: str, lex: Lexicon, caches: dict) -> tuple[list, list]:
+def _scan_cues(text: str, lex: Lexicon, caches: dict, spans: list[tuple[int, int]]) -> tuple[list, list]:
     """Spans of speech cues (a cue word after a space or punctuation, "according to") and of
-    reported-phrase cues ("called for", after any non-word character), in document order."""
+    reported-phrase cues ("called for", after any non-word character) that start in ``spans``
+    (the text outside quotations, where cues are used), in document order."""
     pats = caches.get("cue_patterns")
     if pats is None:
         pats = caches["cue_patterns"] = _cue_patterns(lex)
@@ -189,34 +198,56 @@ def _scan_cues(text: str, lex: Lexicon, caches: dict) -> tuple[list, list]:
     first_cue = cue_at.match(text)
     first_np = np_at.match(text)
     if pats["both"] is None:
-        cues = [m.span(1) for m in pats["cue"].finditer(text)]
-        nps = [m.span(1) for m in pats["np"].finditer(text)]
+        cues = _starting_in([m.span(1) for m in pats["cue"].finditer(text)], spans)
+        nps = _starting_in([m.span(1) for m in pats["np"].finditer(text)], spans)
     else:
         cues, nps = [], []
         is_cue, is_phrase = pats["cues"], pats["phrases"]
-        for m in pats["both"].finditer(text):
-            p, e = m.span(1)
-            w = m.group(1)
-            before = text[p - 1]
-            if w not in is_phrase:
-                # a cue alone (the commonest match): the pattern has checked what follows it
+        # Each span is scanned alone, from the character before it, up to where a match that
+        # starts in it has been read to its end (the longest entry and the character after it):
+        # the scan's matches never overlap (see _cue_patterns), so they are the ones of one scan
+        # of the whole text that start in the span; the quotations (a quarter of the text) are
+        # not scanned.
+        both, reach, n = pats["both"], pats["longest"] + 2, len(text)
+        for lo, hi in spans:
+            for m in both.finditer(text, lo - 1 if lo else 0, min(n, hi + reach)):
+                p, e = m.span(1)
+                if p >= hi:
+                    break  # (in the next quotation)
+                w = m.group(1)
+                before = text[p - 1]
+                if w not in is_phrase:
+                    # a cue alone (the commonest match): the pattern has checked what follows it
+                    if before in _CUE_BEFORE_SET:
+                        cues.append((p, e))
+                    continue
                 if before in _CUE_BEFORE_SET:
-                    cues.append((p, e))
-                continue
-            if before in _CUE_BEFORE_SET:
-                if w in is_cue and (e == len(text) or not (text[e].isalnum() or text[e] in "_-")):
-                    cues.append((p, e))  # the longest entry here is a cue: the longest cue
-                else:
-                    c = cue_at.match(text, p)  # a shorter cue under the phrase ("called for")
-                    if c is not None:
-                        cues.append(c.span(1))
-            if not (before.isalnum() or before == "_"):
-                nps.append((p, e))
+                    if w in is_cue and (e == n or not (text[e].isalnum() or text[e] in "_-")):
+                        cues.append((p, e))  # the longest entry here is a cue: the longest cue
+                    else:
+                        c = cue_at.match(text, p)  # a shorter cue under the phrase ("called for")
+                        if c is not None:
+                            cues.append(c.span(1))
+                if not (before.isalnum() or before == "_"):
+                    nps.append((p, e))
+    # (a cue at the very start is outside quotations: no quotation mark is there)
     if first_cue is not None:
         cues.insert(0, first_cue.span(1))
     if first_np is not None:
         nps.insert(0, first_np.span(1))
     return cues, nps
+
+
+def _starting_in(found: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``found`` that start inside one of ``spans`` (both in document order)."""
+    out = []
+    k = 0
+    for c in found:
+        while k < len(spans) and spans[k][1] <= c[0]:
+            k += 1
+        if k < len(spans) and spans[k][0] <= c[0]:
+            out.append(c)
+    return out
 
 
 def _no_subject_words(lex: Lexicon) -> frozenset[str]:
@@ -233,11 +264,12 @@ def _no_subject_words(lex: Lexicon) -> frozenset[str]:
 def _title_case(text: str, s: int, e: int) -> bool:
     """A headline-style line ("Trump Says He’s Unlikely To Meet Cameron"): its capitals are
     typography, not names."""
-    words = [w for w in text[s:min(e, s + 400)].split() if w[:1].isalpha()]
-    if len(words) < 5:
+    # the first letters of its words (counted in C: isupper alone would count a capital Roman
+    # numeral, which is no letter)
+    firsts = "".join(filter(str.isalpha, [w[0] for w in text[s:min(e, s + 400)].split()]))
+    if len(firsts) < 5:
         return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps >= 0.8 * len(words)
+    return sum(map(str.isupper, firsts)) >= 0.8 * len(firsts)
 
 
 class Doc:
@@ -255,6 +287,7 @@ class Doc:
         self.para_starts = [s for s, _ in self.paragraphs]
         self.segments = marks.find_segments(text, skip, self.paragraphs)
         self.seg_opens = [s.open_at for s in self.segments]
+        self._seg_closes = [s.close_end for s in self.segments]  # (for inside_quote)
         self.sentences = sentences.split(text, self.paragraphs, self.inside_quote)
         word_re = caches.get("word_re")
         if word_re is None:
@@ -271,21 +304,18 @@ class Doc:
         self.sent_starts = set(self.sentences.starts)
         if on_stage is not None:
             on_stage("sentences")
-        # cues
-        found, self.np_cues = _scan_cues(text, lex, caches)
+        # cues (outside quotations: cues inside them are not used)
+        found, self.np_cues = _scan_cues(text, lex, caches, self._unquoted())
         cues = []
-        # cues, quotations and sentences are all in document order: walk them together
-        segs, opens, n_segs = self.segments, self.seg_opens, len(self.segments)
+        # cues and sentences are both in document order: walk them together
         starts, n_sents = self.sentences.starts, len(self.sentences.starts)
         self._rev = text[::-1]  # backward scans as forward regular-expression matches
-        gi = si = 0
+        si = 0
         sentence, in_sentence = -1, 0  # the sentence of the last cue kept, and its cues so far
         for c in found:
             pos = c[0]
-            while gi < n_segs and opens[gi] <= pos:
-                gi += 1
-            if gi and pos < segs[gi - 1].close_end or self._noun_use(pos, c[1]):
-                continue  # inside a quotation, or a noun
+            if self._noun_use(pos, c[1]):
+                continue  # a noun
             while si < n_sents and starts[si] <= pos:
                 si += 1
             # a bound for run-on text made of speech verbs: real sentences have a few cues
@@ -329,9 +359,25 @@ class Doc:
         text = self.text
         if text.startswith(("according", "According"), pos):
             return False  # never a noun ("said in a statement according to …")
+        # the letters of the cue: all of it when it is one word of ASCII letters (no letter
+        # follows a cue)
+        form = text[pos:end]
+        if form.isalpha() and form.isascii():
+            form_end = end
+        else:
+            m = _ALPHA.match(text, pos)
+            form, form_end = (m.group(), m.end()) if m else ("", None)
+        form = form.lower()
+        verb = form.endswith("ed") or form in VERB_ONLY
+        # A verb form is a noun only after a determiner or a possessive (below): a word before
+        # it whose last two letters end none of them rules that out without reading the word
+        if verb and pos > 2 and text[pos - 1] == " " and text[pos - 2] not in _UNDECIDED_LAST \
+                and text[pos - 3:pos - 1].lower() not in _DETERMINER_ENDS:
+            return False
         n = len(text)
         back = _BACK_WORD.match(self._rev, n - pos)
-        k, j = n - back.end(), n - back.start(1)
+        b, e = back.span(1)  # (the word ends the match)
+        k, j = n - e, n - b
         prev = text[k:j]
         if "_" in prev:  # (a word of letters, digits and apostrophes)
             j = pos
@@ -342,22 +388,12 @@ class Doc:
                 k -= 1
             prev = text[k:j]
         low = prev.lower()
-        if low in ARTICLES or low.endswith(("'s", "\u2019s")) or low in ("this", "these", "those", "whose"):
+        if low in _NOUN_DETERMINERS or low.endswith(_POSSESSIVE):
             return True
-        # the letters of the cue: all of it when it is one word of ASCII letters (no letter
-        # follows a cue)
-        form = text[pos:end]
-        if form.isalpha() and form.isascii():
-            form_end = end
-        else:
-            m = _ALPHA.match(text, pos)
-            form, form_end = (m.group(), m.end()) if m else ("", None)
-        form = form.lower()
         # "a snappy retort", "the biggest challenges": an article two words back
-        if (low[:1].isdigit() and low.rstrip("s").isdigit() or low in _NUMBER_WORDS) and not form.endswith("ed") \
-                and form not in VERB_ONLY:
+        if (low[:1].isdigit() and low.rstrip("s").isdigit() or low in _NUMBER_WORDS) and not verb:
             return True  # "the 2012 attacks", "the 1960s remark": after a year or a number
-        if form.endswith("ed") or form in VERB_ONLY or not low.isalpha() or not low.islower() \
+        if verb or not low.isalpha() or not low.islower() \
                 or (form.endswith("s") and form not in NOUNISH) \
                 or low in SKIP_BEFORE_VERB or low in SUBJECT_PRONOUNS:
             return False
@@ -373,13 +409,24 @@ class Doc:
         nxt = text[form_end:form_end + 6].lstrip(" \t\u00a0") if form_end is not None else ""
         return not (nxt.startswith(("that ", ":", "\u201c", '"', "''")))
 
+    def _unquoted(self) -> list[tuple[int, int]]:
+        """The spans of the text outside quotations, as inside_quote sees them: a segment is
+        inside from its opening mark to its closing end, or to the next one's opening mark."""
+        spans = []
+        lo = 0
+        for hi, close in zip(self.seg_opens, self._seg_closes):
+            if hi > lo:
+                spans.append((lo, hi))
+            lo = close
+        if lo < len(self.text):
+            spans.append((lo, len(self.text)))
+        return spans
+
     # ----------------------------------------------------------------- positions
     def inside_quote(self, pos: int) -> bool:
-        i = bisect_right(self.seg_opens, pos) - 1
-        if i < 0:
-            return False
-        seg = self.segments[i]
-        return seg.open_at <= pos < seg.close_end
+        # the last segment opened at or before pos: does it close after it?
+        i = bisect_right(self.seg_opens, pos)
+        return i > 0 and pos < self._seg_closes[i - 1]
 
     def paragraph_index(self, pos: int) -> int:
         i = bisect_right(self.para_starts, pos) - 1
@@ -449,7 +496,7 @@ class Doc:
     def first_word(self, lo: int, hi: int) -> tuple[int, int, str] | None:
         """The first of ``words(lo, hi)``, without the others."""
         m = self.word_re.search(self.text, lo, hi)
-        return None if m is None else (m.start(), m.end(), m.group())
+        return None if m is None else (*m.span(), m[0])  # (one call for both offsets)
 
     def head_words(self, lo: int, hi: int, n: int) -> tuple[list[tuple[int, int, str]], bool]:
         """The first words of ``words(lo, hi)``, at least ``n`` of them when there are that many,

@@ -111,6 +111,15 @@ def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentenc
         while found[bi][0] < pe:
             dot, end = found[bi]
             bi += 1
+            # the whitespace after the marks: is it inside a quotation? (tested first: cheaper
+            # than the test for an abbreviation)
+            ws = end - 1
+            if text[ws] not in " \t\u00a0":
+                ws = end  # no white space: the sentence ends after the closing mark
+            while ws > dot and text[ws - 1] in " \t\u00a0":
+                ws -= 1
+            if inside_quote(ws):
+                continue
             # abbreviation or initial before the period?
             if text[dot] == ".":
                 # the word before it: letters, digits and inner full stops ("U.S"), usually all
@@ -126,14 +135,6 @@ def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentenc
                     nxt = _NEXT_WORD.match(text, end) if word in FINAL_ABBREVIATIONS else None
                     if nxt is None or nxt.group(1).lower() not in SENTENCE_OPENERS:
                         continue
-            # the whitespace after the marks: is it inside a quotation?
-            ws = end - 1
-            if text[ws] not in " \t\u00a0":
-                ws = end  # no white space: the sentence ends after the closing mark
-            while ws > dot and text[ws - 1] in " \t\u00a0":
-                ws -= 1
-            if inside_quote(ws):
-                continue
             spans.append((start, ws))
             start = end
         spans.append((start, pe))
