@@ -570,8 +570,9 @@ class Doc:
             n = self.name_ending_at(e)
             if n is not None and n.start >= lo - 40:
                 if n.kind == "unknown" and n.name.lower() in self.lex.titles:
-                    return Mention(max(n.start, lo), n.end, "np")
-                return Mention(max(n.name_start, lo) if n.name_start < e else n.start, n.end, "name", n)
+                    return Mention(n.start if n.start > lo else lo, n.end, "np")
+                return Mention((n.name_start if n.name_start > lo else lo) if n.name_start < e else n.start,
+                               n.end, "name", n)
             if low in NP_STARTERS or low in ("another", "others", "many", "some", "several"):
                 return Mention(s, e, "np")  # "Another tweeted, “…”"
             if low.rstrip(".") in self.lex.nonnames:
@@ -584,7 +585,7 @@ class Doc:
                 and low not in PREPOSITIONS \
                 and low not in TIME_NOUNS:
             # any noun phrase with a determiner close before it: "the gambling tycoon"
-            for j in range(i - 1, max(i - 5, -1), -1):
+            for j in range(i - 1, i - 5 if i > 4 else -1, -1):
                 wj = toks[j][2].lower()
                 if wj in NP_STARTERS and (wj in ARTICLES or j == i - 1):  # "one user", "the 43-year-old"
                     if not self._np_starts_clause(toks, j):
@@ -646,7 +647,8 @@ class Doc:
     def subject_before(self, verb_start: int, lo: int) -> Mention | None:
         """The subject of the speech verb at ``verb_start``, looking back no further than ``lo``:
         "Lavrov said", "he told", "a police spokesperson said", "Zeke Roe, an oncologist, said"."""
-        lo = max(lo, verb_start - 200)  # looks back no further than that anyway
+        if lo < verb_start - 200:
+            lo = verb_start - 200  # looks back no further than that anyway
         key = (verb_start, lo)
         cache = self._subjects
         if key not in cache:
@@ -654,7 +656,7 @@ class Doc:
         return cache[key]
 
     def _subject_before(self, verb_start: int, lo: int) -> Mention | None:
-        start = max(lo, verb_start - 160)
+        start = lo if lo > verb_start - 160 else verb_start - 160
         m = self._subject_of_last_word(verb_start, start)
         if m is not _MORE:
             return m
@@ -680,7 +682,7 @@ class Doc:
         q = verb_start - 1
         if q <= start or text[q:verb_start] != " ":
             return None
-        edge = max(start, verb_start - reach)
+        edge = start if start > verb_start - reach else verb_start - reach
         p = text.rfind(" ", edge, q) + 1
         if p == 0:
             if edge > start:
@@ -760,7 +762,7 @@ class Doc:
             if short:
                 return _MORE  # these look far back
             # "he brought up the bombing and later said": the subject of the first verb
-            for k in range(i - 1, max(-1, i - 30), -1):
+            for k in range(i - 1, i - 30 if i > 29 else -1, -1):
                 wk = toks[k][2]
                 if wk.lower() in ("he", "she", "they", "i", "we"):
                     return Mention(toks[k][0], toks[k][1], "pronoun")
@@ -844,16 +846,18 @@ class Doc:
         """Any short phrase right before a verb, back to a clause boundary ("74 percent of
         voters said", "Politicians and even some technologists say"): the speaker of reported
         speech when no better subject is found."""
-        found = self._word_before(verb_start, max(lo, verb_start - 120), 20)
+        if lo < verb_start - 120:
+            lo = verb_start - 120  # (the phrase is short)
+        found = self._word_before(verb_start, lo, 20)
         if found is not None and found[1].isalpha():
             # the last word alone rules most verbs out (as below), the others not split
             last = found[1].lower()
             if last.endswith(("ing", "ed")) or last in ("to", "not", "will", "would", "can", "could", "should") \
                     or strict and (last in PREPOSITIONS or last in CLAUSE_WORDS or last in SKIP_BEFORE_VERB):
                 return None
-        toks, whole = self.tail_words(max(lo, verb_start - 120), verb_start, 48)
+        toks, whole = self.tail_words(lo, verb_start, 48)
         if not whole and len(toks) < 8:  # the phrase looks at most seven words back
-            toks = self.words(max(lo, verb_start - 120), verb_start)
+            toks = self.words(lo, verb_start)
         if not toks or not toks[-1][2][0].isalnum():
             return None
         last = toks[-1][2].lower()
@@ -878,7 +882,7 @@ class Doc:
 
     def subject_after(self, verb_end: int, hi: int) -> Mention | None:
         """The speaker named after the verb: "said Lavrov", "said he", "said a spokesperson"."""
-        reach = min(hi, verb_end + 150)
+        reach = hi if hi < verb_end + 150 else verb_end + 150
         first = self.first_word(verb_end, reach)
         if first is None:
             return None
@@ -911,7 +915,7 @@ class Doc:
             return Mention(s, e, "name")
         if w.islower() and low not in PREPOSITIONS and low not in ("that", "this", "it", "in", "and"):
             # "said election lawyer Joe Roe", "said longtime aide Jane Roe"
-            for k in range(1, min(len(toks), 6)):
+            for k in range(1, len(toks) if len(toks) < 6 else 6):
                 wk = toks[k][2]
                 if wk[0].isupper():
                     n = self.name_starting_at(toks[k][0])
