@@ -210,7 +210,8 @@ def _scan_cues(text: str, lex: Lexicon, caches: dict, spans: list[tuple[int, int
         # not scanned.
         both, reach, n = pats["both"], pats["longest"] + 2, len(text)
         for lo, hi in spans:
-            for m in both.finditer(text, lo - 1 if lo else 0, min(n, hi + reach)):
+            # (an end past the text is read as its end)
+            for m in both.finditer(text, lo - 1 if lo else 0, hi + reach):
                 p, e = m.span(1)
                 if p >= hi:
                     break  # (in the next quotation)
