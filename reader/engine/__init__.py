@@ -260,7 +260,7 @@ def _is_term(doc: Doc, f: Frame) -> str | None:
         return None  # a sentence of its own
     if len(words) <= 4:
         core = [w for w in words if w[0].isalpha()]
-        if core and all(w[0].isupper() for w in core if w.lower() not in ("of", "the", "and", "a", "in", "for", "on", "to")) \
+        if core and all(w[0].isupper() for w in core if w.lower() not in {"of", "the", "and", "a", "in", "for", "on", "to"}) \
                 and f.before[1] > f.before[0] + 1 and not inside.endswith((".", "?", "!", ",")):
             return "title"
         if "sibling" in f.extra and not (core and all(w[0].isupper() for w in core)):

@@ -258,7 +258,7 @@ def _no_subject_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(
         w for w in PREPOSITIONS
         if w not in SKIP_BEFORE_VERB and w not in _TIME_NOUNS and w not in _WEEKDAYS and w not in SUBJECT_PRONOUNS
-        and w not in ("and", "or", "but") and not w.endswith("ing") and not (w.endswith("ly") and len(w) > 4)
+        and w not in {"and", "or", "but"} and not w.endswith("ing") and not (w.endswith("ly") and len(w) > 4)
         and w not in lex.role_nouns and w.rstrip("s") not in lex.role_nouns and w not in lex.titles)
 
 
@@ -404,7 +404,7 @@ class Doc:
         k2 = j2
         while k2 > 0 and text[k2 - 1].isalpha():
             k2 -= 1
-        if text[k2:j2].lower() not in ("a", "an", "the", "his", "her", "their", "its", "our", "my"):
+        if text[k2:j2].lower() not in {"a", "an", "the", "his", "her", "their", "its", "our", "my"}:
             return False
         # "The ad claims that …", "The ad claims “…”": a verb after all
         nxt = text[form_end:form_end + 6].lstrip(" \t\u00a0") if form_end is not None else ""
@@ -574,7 +574,7 @@ class Doc:
                     return Mention(n.start if n.start > lo else lo, n.end, "np")
                 return Mention((n.name_start if n.name_start > lo else lo) if n.name_start < e else n.start,
                                n.end, "name", n)
-            if low in NP_STARTERS or low in ("another", "others", "many", "some", "several"):
+            if low in NP_STARTERS or low in {"another", "others", "many", "some", "several"}:
                 return Mention(s, e, "np")  # "Another tweeted, “…”"
             if low.rstrip(".") in self.lex.nonnames:
                 return None
@@ -593,7 +593,7 @@ class Doc:
                         return None
                     return Mention(toks[j][0], toks[i][1], "np")
                 if not toks[j][2][0].isalnum() or wj in PREPOSITIONS or wj in SKIP_BEFORE_VERB \
-                        or wj in ("and", "or", "who", "that", "which", "but"):
+                        or wj in {"and", "or", "who", "that", "which", "but"}:
                     break
         return None
 
@@ -631,7 +631,7 @@ class Doc:
             if low in DETERMINERS:
                 j -= 1
                 break
-            if low in PREPOSITIONS or low in ("and", "or", "who", "that", "which") or not w[0].isalnum():
+            if low in PREPOSITIONS or low in {"and", "or", "who", "that", "which"} or not w[0].isalnum():
                 if low in ("of", "for") and steps < 4:
                     j -= 1
                     steps += 1
@@ -745,7 +745,7 @@ class Doc:
                         k -= 1
                     if short and k < 2:
                         return _MORE
-                    if k > 1 and toks[k - 1][2] in ("to", "with", "from", "for", "at", "on", "in") \
+                    if k > 1 and toks[k - 1][2] in {"to", "with", "from", "for", "at", "on", "in"} \
                             and toks[k - 2][2].islower():
                         i = k - 2
                         continue
@@ -759,15 +759,15 @@ class Doc:
         w = toks[i][2]
         if w in QUOTE_CHARS or w == "''":
             return None
-        if short and w in (",", ")") or w.lower() in ("and", "or", "but"):
+        if short and w in (",", ")") or w.lower() in {"and", "or", "but"}:
             if short:
                 return _MORE  # these look far back
             # "he brought up the bombing and later said": the subject of the first verb
             for k in range(i - 1, i - 30 if i > 29 else -1, -1):
                 wk = toks[k][2]
-                if wk.lower() in ("he", "she", "they", "i", "we"):
+                if wk.lower() in {"he", "she", "they", "i", "we"}:
                     return Mention(toks[k][0], toks[k][1], "pronoun")
-                if wk in (",", ";", ":") and k < i - 1 and toks[k + 1][2][0].isupper():
+                if wk in {",", ";", ":"} and k < i - 1 and toks[k + 1][2][0].isupper():
                     break
             for k in range(0, i):
                 if toks[k][2][0].isupper() and (k == 0 or toks[k - 1][2].lower() not in PREPOSITIONS
@@ -812,8 +812,8 @@ class Doc:
                     if m is not None and m.kind != "np":
                         nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
                         nl = nxt.lower()
-                        if nl in DETERMINERS or nl in ("who", "whose", "which", "then", "now", "herself", "himself",
-                                                       "when", "while", "after", "before", "if", "as", "in") \
+                        if nl in DETERMINERS or nl in {"who", "whose", "which", "then", "now", "herself", "himself",
+                                                       "when", "while", "after", "before", "if", "as", "in"} \
                                 or ((k + 1 == i or nxt[:1].isdigit() or nl in self.lex.titles or nl in self.lex.role_words
                                      or nl in self.lex.role_nouns or nxt[:1].isupper()) and self._personish(m)):
                             return m
@@ -853,7 +853,7 @@ class Doc:
         if found is not None and found[1].isalpha():
             # the last word alone rules most verbs out (as below), the others not split
             last = found[1].lower()
-            if last.endswith(("ing", "ed")) or last in ("to", "not", "will", "would", "can", "could", "should") \
+            if last.endswith(("ing", "ed")) or last in {"to", "not", "will", "would", "can", "could", "should"} \
                     or strict and (last in PREPOSITIONS or last in CLAUSE_WORDS or last in SKIP_BEFORE_VERB):
                 return None
         toks, whole = self.tail_words(lo, verb_start, 48)
@@ -862,7 +862,7 @@ class Doc:
         if not toks or not toks[-1][2][0].isalnum():
             return None
         last = toks[-1][2].lower()
-        if last.endswith(("ing", "ed")) or last in ("to", "not", "will", "would", "can", "could", "should"):
+        if last.endswith(("ing", "ed")) or last in {"to", "not", "will", "would", "can", "could", "should"}:
             return None  # "helping find", "to find": the verb is not reporting here
         if strict and (last in PREPOSITIONS or last in CLAUSE_WORDS or last in SKIP_BEFORE_VERB):
             return None
@@ -888,7 +888,7 @@ class Doc:
         if first is None:
             return None
         low = first[2].lower()
-        if low in ("he", "she", "they", "i", "we", "it") or (
+        if low in {"he", "she", "they", "i", "we", "it"} or (
                 first[2][0].isupper() and low not in NP_STARTERS and low not in DETERMINERS):
             toks = [first]  # a pronoun or a name: the words after it are not read
         else:
@@ -897,9 +897,9 @@ class Doc:
         if w.endswith(".") and len(w) > 2 and w[:-1].isalpha() and w[:-1].islower():
             w, e = w[:-1], e - 1  # "tweeted another.": the sentence's full stop
         low = w.lower()
-        if low in ("he", "she", "they", "i", "we", "it"):
+        if low in {"he", "she", "they", "i", "we", "it"}:
             return Mention(s, e, "pronoun")
-        if low in NP_STARTERS and (len(toks) == 1 or toks[1][2] in (",", ".", ";")):
+        if low in NP_STARTERS and (len(toks) == 1 or toks[1][2] in {",", ".", ";"}):
             return Mention(s, e, "np")  # "tweeted another."
         if low in DETERMINERS and len(toks) > 1 and toks[1][2][0].isupper():
             n = self.name_starting_at(toks[1][0])
@@ -914,7 +914,7 @@ class Doc:
             if low.rstrip(".") in self.lex.nonnames:
                 return None
             return Mention(s, e, "name")
-        if w.islower() and low not in PREPOSITIONS and low not in ("that", "this", "it", "in", "and"):
+        if w.islower() and low not in PREPOSITIONS and low not in {"that", "this", "it", "in", "and"}:
             # "said election lawyer Joe Roe", "said longtime aide Jane Roe"
             for k in range(1, len(toks) if len(toks) < 6 else 6):
                 wk = toks[k][2]
@@ -933,7 +933,7 @@ class Doc:
             while j + 1 < len(toks) and j < 8:
                 nw = toks[j + 1][2]
                 nl = nw.lower()
-                if not nw[0].isalnum() or nl in PREPOSITIONS or nl in ("who", "that", "which", "and"):
+                if not nw[0].isalnum() or nl in PREPOSITIONS or nl in {"who", "that", "which", "and"}:
                     break
                 if nl in self.lex.speech_verbs and (nl.endswith("ed") or nl in VERB_ONLY):
                     break  # (a noun such as "a congressional report" goes on)

@@ -129,7 +129,7 @@ def surname_key(name: str, lex: Lexicon) -> str:
     if not words:
         return ""
     i = len(words) - 1
-    if words[i].lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv") and i > 0:
+    if words[i].lower().rstrip(".") in {"jr", "sr", "ii", "iii", "iv"} and i > 0:
         i -= 1
     j = i
     while j > 0 and words[j - 1].lower() in lex.particles:
@@ -326,7 +326,7 @@ def _run_name(raw: str, lex: Lexicon) -> tuple | None:
     # trailing possessive or full stop
     last = words[-1]
     if last.endswith(".") and not (len(last) == 2 or last.count(".") > 1 or last.lower() in honorifics
-                                    or last[:-1].lower() in ("jr", "sr", "st")):
+                                    or last[:-1].lower() in {"jr", "sr", "st"}):
         last = last[:-1]
     if last.endswith(("'s", "\u2019s")):
         last = last[:-2]

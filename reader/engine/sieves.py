@@ -147,7 +147,7 @@ def _according_to(doc: Doc, cue) -> Mention | None:
         return m
     toks = doc.words(cue[1], cue[1] + 160)[:14]
     k = 0
-    while k < len(toks) and (toks[k][2][0].isalnum() or toks[k][2] in ("'", "\u2019", "-")):
+    while k < len(toks) and (toks[k][2][0].isalnum() or toks[k][2] in {"'", "\u2019", "-"}):
         k += 1
     if k == 0 or doc.inside_quote(toks[0][0]):
         return None
@@ -186,7 +186,7 @@ def quote_then_cue(doc: Doc, f: Frame) -> bool:
     if not comma and _title_like(inside):
         nxt = doc.text[f.seg.close_end:f.seg.close_end + 20].split(None, 1)
         if nxt and nxt[0].isalpha() and nxt[0].islower() and nxt[0] not in doc.lex.speech_verbs \
-                and nxt[0] not in ("he", "she", "they", "we", "i", "it"):
+                and nxt[0] not in {"he", "she", "they", "we", "i", "it"}:
             return False  # "“Daily Show” host Trevor Noah said": a title modifying a noun
     cues_before = doc.cues_between(f.sent[0], f.before[1])
     if not comma and cues_before:
@@ -366,7 +366,7 @@ def _clause_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
             if w.isalpha():
                 prev = low
             continue
-        if low in ("he", "she", "they", "i", "we"):
+        if low in {"he", "she", "they", "i", "we"}:
             return Mention(s, e, "pronoun")
         if w[0].isupper() and place and i > 0 and toks[i - 1][2] == ",":
             # "in Salem, New Hampshire, Trump said": the place's state or country, set off by commas
@@ -423,7 +423,7 @@ def _verbish(toks, j: int, lex=None, strict: bool = True) -> bool:
         if j + 1 >= len(toks):
             return not strict  # "He also seeks “…”"
         nxt = toks[j + 1][2]
-        return nxt[0].isalnum() and nxt.lower() not in ("later", "ago", "earlier", "before", "after")
+        return nxt[0].isalnum() and nxt.lower() not in {"later", "ago", "earlier", "before", "after"}
     return False
 
 
@@ -445,7 +445,7 @@ def _subject_at(doc: Doc, toks, i: int) -> Mention | None:
         if nxt.endswith(("ing", "ed")) or _verbish(toks, i + 1, doc.lex, strict=False) if nxt else False:
             return Mention(s, s + len(base), "pronoun")
         return None
-    if low in ("he", "she", "they", "i", "we"):
+    if low in {"he", "she", "they", "i", "we"}:
         m, j = Mention(s, e, "pronoun"), i + 1
     elif w[0].isupper() and low not in doc.lex.nonnames and not w[0].isdigit():
         n = doc.name_starting_at(s)
@@ -469,14 +469,14 @@ def _subject_at(doc: Doc, toks, i: int) -> Mention | None:
             if k == j:
                 return None
             m, j = Mention(n.name_start, toks[k - 1][1], "np"), k
-    elif low in DETERMINERS and low not in ("that", "this", "all", "no", "such", "other", "any"):
+    elif low in DETERMINERS and low not in {"that", "this", "all", "no", "such", "other", "any"}:
         j = i + 2 if toks[i + 1][2][0].isalnum() else i + 1  # a determiner's next word is a noun
         while j < len(toks) and j - i <= 7 and not _verbish(toks, j, doc.lex) and toks[j][2][0].isalnum() \
-                and (toks[j][2].lower() not in PREPOSITIONS or toks[j][2] in ("of", "for", "at", "inside") and j + 1 < len(toks)
+                and (toks[j][2].lower() not in PREPOSITIONS or toks[j][2] in {"of", "for", "at", "inside"} and j + 1 < len(toks)
                      and toks[j + 1][2][0].isupper()
-                     or toks[j][2] in ("of", "for", "to", "in", "from", "at", "on", "with")
+                     or toks[j][2] in {"of", "for", "to", "in", "from", "at", "on", "with"}
                      and j + 1 < len(toks) and toks[j + 1][2][0].isalnum()) \
-                and toks[j][2].lower() not in ("who", "that", "which"):
+                and toks[j][2].lower() not in {"who", "that", "which"}:
             j += 1  # ("the Illinois Board of Elections was", "A letter to party members calls")
         if j == i + 1:
             return None
@@ -654,7 +654,7 @@ def _participle_subject(doc: Doc, ss: int, cue) -> Mention | None:
     for k in range(len(toks) - 2, max(-1, len(toks) - 8), -1):
         low = toks[k][2].lower()
         if low == "with":
-            if toks[k + 1][2].lower() not in ("him", "her", "them", "it", "that", "this"):
+            if toks[k + 1][2].lower() not in {"him", "her", "them", "it", "that", "this"}:
                 return Mention(toks[k + 1][0], e, "np")
             return None
         if not toks[k][2][0].isalnum() or low in PREPOSITIONS or low in _AUX:
@@ -719,7 +719,7 @@ def quote_then_any_verb(doc: Doc, f: Frame) -> bool:
         return False
     for k in range(1, min(len(toks), 5)):
         w = toks[k][2].rstrip(".")
-        if w.islower() and w.isalpha() and (w.endswith("ed") or w in ("says", "writes", "adds")):
+        if w.islower() and w.isalpha() and (w.endswith("ed") or w in {"says", "writes", "adds"}):
             m = doc.subject_before(toks[k][0], lo)
             if m is not None and m.start <= toks[min(2, k - 1)][0]:
                 return _decide(doc, f, m, (toks[k][0], toks[k][1]), "quote_then_any_verb", 0.7, True)
@@ -793,7 +793,7 @@ def _in_closed_adverbial(doc: Doc, ss: int, cue, hi: int, comma: int) -> bool:
         return False
     # at the sentence start, maybe after an adverb ("Ever since", "Shortly after")
     # or right after "that" ("Roe said that when Bell railed against it, “…”")
-    return toks[k][0] <= ss + 1 or prev in (",", ";", ":") or k == 0 and toks[k][0] - ss < 3 \
+    return toks[k][0] <= ss + 1 or prev in {",", ";", ":"} or k == 0 and toks[k][0] - ss < 3 \
         or k == 1 and toks[0][0] <= ss + 1 and prev[:1].isupper() \
         or prev == "that" and w.lower() != "as"
 
@@ -815,7 +815,7 @@ def _in_opening_phrase(doc: Doc, ss: int, cue, hi: int, comma: int) -> bool:
     else:
         if toks[0][0] > ss + 1:
             return False
-        j = 1 if toks[0][2] in ("But", "And", "So") and len(toks) > 1 else 0
+        j = 1 if toks[0][2] in {"But", "And", "So"} and len(toks) > 1 else 0
     if j >= len(toks):
         return False
     first = toks[j][2]
@@ -937,7 +937,7 @@ def _relative_cue_first(doc: Doc, f: Frame, cues: list) -> list:
         return cues
     # ("whom he called “…”" is left to the outer speaker: annotators go both ways)
     before = doc.text[max(0, m.start - 20):m.start].lower().split()
-    if before and before[-1] in ("which", "when", "where"):
+    if before and before[-1] in {"which", "when", "where"}:
         return [last] + cues[:-1]
     return cues
 
@@ -953,7 +953,7 @@ def _agent_after_quote(doc: Doc, f: Frame, cue) -> Mention | None:
     if m is None or not doc.text[cue[0]:cue[1]].lower().endswith("ed"):
         return None
     between = doc.text[cue[1]:f.seg.open_at].split()
-    if any(w.lower() not in ("as", "a", "an", "the") for w in between):
+    if any(w.lower() not in {"as", "a", "an", "the"} for w in between):
         return None
     agent = doc.subject_after(m.end(), f.sent[1])
     return agent if agent is not None and agent.kind != "pronoun" else None
@@ -976,7 +976,7 @@ def _closing_attribution(doc: Doc, f: Frame) -> tuple | None:
     if not text[comma + 1:cue[0]].strip():
         m = _inverted_subject(doc, cue, se)
         if m is None or m.kind == "np" and not text[m.start:m.start + 1].isupper() and \
-                text[m.start:m.end].split()[0].lower() not in ("the", "a", "an"):
+                text[m.start:m.end].split()[0].lower() not in {"the", "a", "an"}:
             return None
         rest = doc.words(m.end, se)
         if rest and rest[0][2] != "," and len(rest) > 4:
@@ -1042,7 +1042,7 @@ def _attribution_before(doc: Doc, ss: int, cue) -> Mention | None:
         return None
     c = before[-1]
     m = _inverted_subject(doc, c, j - 1) or doc.subject_before(c[0], ss)
-    if m is None or m.kind not in ("name", "pronoun", "np") or m.end > j:
+    if m is None or m.kind not in {"name", "pronoun", "np"} or m.end > j:
         return None
     return m
 
@@ -1128,8 +1128,8 @@ def _possessor_of_speech_noun(doc: Doc, f: Frame, ss: int) -> Mention | None:
         if w not in SPEECH_NOUNS:
             continue
         j = k - 1
-        while j >= 0 and toks[j][2].isalpha() and toks[j][2].islower() and toks[j][2].lower() not in (
-                "his", "her", "their", "its") and k - j <= 3 and toks[j][2].lower() not in PREPOSITIONS \
+        while j >= 0 and toks[j][2].isalpha() and toks[j][2].islower() and toks[j][2].lower() not in {
+                "his", "her", "their", "its"} and k - j <= 3 and toks[j][2].lower() not in PREPOSITIONS \
                 and toks[j][2].lower() not in CLAUSE_WORDS and toks[j][2].lower() not in _AUX:
             j -= 1  # adjectives ("her most surprising suggestion")
         if j < 0:
@@ -1137,9 +1137,9 @@ def _possessor_of_speech_noun(doc: Doc, f: Frame, ss: int) -> Mention | None:
         ps, pe, pw = toks[j]
         before = toks[j - 1][2].lower() if j > 0 else ""
         if before == "in" and j > 1 and toks[j - 2][2].lower() in doc.lex.speech_verbs \
-                or before in doc.lex.speech_verbs and pw.lower() in ("his", "her", "their"):
+                or before in doc.lex.speech_verbs and pw.lower() in {"his", "her", "their"}:
             return None  # "said in his statement: “…”", "repeated his claim that …": the verb's
-        if pw.lower() in ("his", "her", "their"):
+        if pw.lower() in {"his", "her", "their"}:
             poss = Mention(ps, pe, "pronoun")
         elif pw.endswith(("'s", "\u2019s")) and pw[0].isupper():
             n = doc.name_ending_at(pe - 2)
@@ -1155,10 +1155,10 @@ def _possessor_of_speech_noun(doc: Doc, f: Frame, ss: int) -> Mention | None:
             return None
         i = 0
         if rest and rest[0] in PREPOSITIONS and rest[0] != "of":
-            while i < len(rest) and i < 7 and rest[i] not in ("that", ",", ":"):
+            while i < len(rest) and i < 7 and rest[i] not in {"that", ",", ":"}:
                 i += 1
         tail = rest[i:]
-        if tail and tail[0] in (":", "\u2014", "of") and len(tail) <= 4:
+        if tail and tail[0] in {":", "\u2014", "of"} and len(tail) <= 4:
             return poss  # (not "X's comments “shows bias”", "called his remarks “racist”")
         if tail and tail[0] == "that" and len(tail) <= 6 and "," not in tail:
             return poss
@@ -1316,7 +1316,7 @@ def _inscription(doc: Doc, ss: int, cue) -> Mention | None:
     end = toks[k][1]
     for j in range(k - 1, max(-1, k - 6), -1):
         low = toks[j][2].lower()
-        if low in ("a", "an", "the", "his", "her", "their", "its", "one", "another"):
+        if low in {"a", "an", "the", "his", "her", "their", "its", "one", "another"}:
             return Mention(toks[j][0], end, "np")
         if not toks[j][2][:1].isalnum() or low.endswith(("ing", "ed")) or low in SKIP_BEFORE_VERB:
             break
@@ -1392,7 +1392,7 @@ def _chant_before(doc: Doc, ss: int, cue, hi: int) -> Mention | None:
         if m is not None:
             # "at which point the crowd chanted": the noun phrase opens at its last determiner
             toks = doc.words(m.start, m.end)
-            k = max((i for i, t in enumerate(toks) if i > 0 and t[2] in ("the", "a", "an")), default=0)
+            k = max((i for i, t in enumerate(toks) if i > 0 and t[2] in {"the", "a", "an"}), default=0)
             if k:
                 m = Mention(toks[k][0], m.end, "np")
     return m if m is not None and m.end <= cue[0] else None
@@ -1565,7 +1565,7 @@ def cue_then_quote(doc: Doc, f: Frame) -> bool:
     if m is None:
         # the person named nearest before the verb
         for s0, e0, w in reversed(doc.words(max(ss, fallback[0] - 200), fallback[0])):
-            if w.lower() in ("he", "she", "they", "who"):
+            if w.lower() in {"he", "she", "they", "who"}:
                 m = Mention(s0, e0, "pronoun")
                 break
             if w[0].isupper():
