@@ -358,7 +358,7 @@ class Doc:
         """"his remarks", "Trump's comments", "the call": a cue word (text[pos:end]) used as a
         noun."""
         text = self.text
-        if text.startswith(("according", "According"), pos):
+        if text[pos] in "aA" and text.startswith(("according", "According"), pos):
             return False  # never a noun ("said in a statement according to …")
         # the letters of the cue: all of it when it is one word of ASCII letters (no letter
         # follows a cue)
