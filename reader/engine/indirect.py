@@ -50,6 +50,16 @@ def base_form(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=4096)
+def _reporting_base(word: str) -> str | None:
+    """What a cue (its text) is to reported speech, read once a spelling: the base form of a
+    reporting verb, "" for "according (to)", None for a cue that reports nothing."""
+    base = base_form(word)
+    if base in REPORTING:
+        return base
+    return "" if word.lower().startswith("according") else None
+
+
 def _sentence_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     from reader.engine.sieves import _clause_subject
 
@@ -249,18 +259,15 @@ def find(doc: Doc, frames) -> list[Reported]:
 
     for cue in doc.cues:
         word = text[cue[0]:cue[1]]
-        base = base_form(word)
+        base = _reporting_base(word)
         quote_at = used.get(cue)  # (the opening mark of a quote that rests on the cue)
-        if quote_at is not None and (base not in REPORTING or quote_at < cue[0]):
+        if quote_at is not None and (not base or quote_at < cue[0]):
             continue  # a cue used by a quote before it ("“…,” Rubio said Monday") reports nothing more
-        according = base not in REPORTING and word.lower().startswith("according")
-        if not according and base not in REPORTING:
+        if base is None:
             continue  # (about half the cues: the sentence is not even looked up)
         ss, se = doc.sentences.span_at(cue[0])
         ss, se = max(ss, cue[0] - WINDOW), min(se, cue[1] + WINDOW)
-        if according:
-            if quote_at is not None:
-                continue
+        if not base:  # "according to"
             from reader.engine.sieves import _according_to
 
             m = _according_to(doc, cue)
@@ -280,12 +287,14 @@ def find(doc: Doc, frames) -> list[Reported]:
             if hi - lo > 10 and not marked(lo, hi):
                 out.append(Reported((lo, hi), m, cue, "according_to", 0.7))
             continue
+        comma = text.rfind(",", ss, cue[0])  # (the last comma before the verb)
         comma_before = False  # (only for a cue no quote rests on)
         if quote_at is None:
-            unused.append((cue, ss, se))  # (for _inverted, unless reported here)
-            comma_before = _ends_with_comma(text, ss, cue[0])
+            unused.append((cue, ss, se, comma))  # (for _inverted, unless reported here)
+            # the verb right after the comma: only white space between them
+            comma_before = comma >= 0 and (comma + 1 == cue[0] or text[comma + 1:cue[0]].isspace())
         # (a parenthetical attribution also needs a comma before its subject, so before the verb)
-        parenthetical = text.find(",", ss, cue[0]) >= 0 and toks_after_comma(text, cue[1], se)
+        parenthetical = comma >= 0 and toks_after_comma(text, cue[1], se)
         content = None
         if not comma_before and not parenthetical:
             # only "SUBJECT said CONTENT" can report anything (the other forms need those
@@ -293,11 +302,11 @@ def find(doc: Doc, frames) -> list[Reported]:
             content = _content_after(doc, cue, base, se, first_mark)
             if content is None:
                 continue
-        inverted = None
+        inverted = after = None
         participle = word.endswith("ing")  # (_participle_form, once a cue)
         if comma_before and not participle:
             # "CONTENT, said Wilcox, a Republican": the speaker follows, nothing is reported after
-            inverted = doc.subject_after(cue[1], se)
+            inverted = after = doc.subject_after(cue[1], se)
             if inverted is not None and (inverted.kind == "np" or text[inverted.end:inverted.end + 3].lstrip()[:1]
                                          not in (",", ".", ";", ":", "")):
                 inverted = None
@@ -335,7 +344,7 @@ def find(doc: Doc, frames) -> list[Reported]:
             continue
         # "CONTENT, Lavrov said." / "CONTENT, said Lavrov." (comma_before: no quote rests on the cue)
         if comma_before and _has_words(text, ss, cue[0], 4):
-            m = doc.subject_after(cue[1], se)
+            m = after if not participle else doc.subject_after(cue[1], se)  # (read above if not)
             if m is None:
                 continue
             lo, hi = _trim(doc, ss, cue[0])
@@ -369,17 +378,18 @@ def find(doc: Doc, frames) -> list[Reported]:
 
 def _inverted(doc: Doc, out: list[Reported], unused, marked) -> None:
     """"The talks went well, Lavrov said." — the clause before the comma is the content.
-    ``unused``: (cue, sentence start, sentence end) of the reporting verbs no quote rests on."""
+    ``unused``: (cue, sentence start, sentence end, last comma before the cue or -1) of the
+    reporting verbs no quote rests on."""
     text = doc.text
     have = {r.cue for r in out}
-    for cue, ss, se in unused:
+    for cue, ss, se, comma in unused:
         if cue in have:
             continue
         if _MORE_THAN_SIX.match(text, cue[1], se):
             continue  # (before the subject, which is not looked for then)
         # the comma that ends the content comes before the subject: with no comma before the
-        # verb, or fewer than four words before its last comma, there is none to look for
-        comma = text.rfind(",", ss, cue[0])
+        # verb (``comma``: the last before it), or fewer than four words before its last comma,
+        # there is none to look for
         if comma < 0 or not _has_words(text, ss, comma, 4):
             continue
         subject = doc.subject_before(cue[0], ss)
