@@ -75,6 +75,11 @@ _GROUP_ENDS = ("s", "people", "police", "staff", "media", "public", "press", "te
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our) $")
 _POSSESSOR_ENDS = frozenset(("s ", "r ", "y "))  # (the last letters of those words, tested first)
 _ASCII_LETTERS = string.ascii_letters
+# What a name string is by the lexicon alone (an honorific alone; never a person), kept across
+# articles: the same names come back article after article. By lexicon: (lexicon, honorific
+# only, never a person).
+_NAME_ANSWERS: dict[int, tuple] = {}
+_NAME_ANSWERS_MAX = 50_000  # names kept per lexicon before the answers are dropped
 
 
 class Resolver:
@@ -86,11 +91,17 @@ class Resolver:
         self._common: dict[str, bool] = {}
         self._places: dict[str, bool] = {}
         # answers for names and positions asked about again and again (each pronoun looks at
-        # the names of up to eight sentences before it)
-        self._honorific_only: dict[str, bool] = {}
+        # the names of up to eight sentences before it); those that depend on the name and the
+        # lexicon alone are shared by the articles read with the same lexicon
+        answers = _NAME_ANSWERS.get(id(self.lex))
+        if answers is None or answers[0] is not self.lex or len(answers[1]) + len(answers[2]) > _NAME_ANSWERS_MAX:
+            if len(_NAME_ANSWERS) > 16:
+                _NAME_ANSWERS.clear()
+            answers = _NAME_ANSWERS[id(self.lex)] = (self.lex, {}, {})
+        self._honorific_only: dict[str, bool] = answers[1]
+        self._never_a_person: dict[str, bool] = answers[2]
         self._words_before: dict[int, str] = {}
         self._sentence_names: dict[int, list] = {}
-        self._never_a_person: dict[str, bool] = {}
         self._depth = 0
         # pronouns resolved so far: positions in order, and position -> (word, end, entity)
         self._resolved_at: list[int] = []
