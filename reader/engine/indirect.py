@@ -78,7 +78,7 @@ def _np_reports(doc: Doc, marked, have) -> list[Reported]:
     out = []
     text = doc.text
     for cue in doc.np_cues:
-        if doc.inside_quote(cue[0]) or cue in have:
+        if cue in have or doc.inside_quote(cue[0]):
             continue
         ss, se = doc.sentences.span_at(cue[0])
         end = se
@@ -383,14 +383,14 @@ def _inverted(doc: Doc, out: list[Reported], unused, marked) -> None:
     text = doc.text
     have = {r.cue for r in out}
     for cue, ss, se, comma in unused:
-        if cue in have:
-            continue
-        if _MORE_THAN_SIX.match(text, cue[1], se):
-            continue  # (before the subject, which is not looked for then)
         # the comma that ends the content comes before the subject: with no comma before the
         # verb (``comma``: the last before it), or fewer than four words before its last comma,
         # there is none to look for
-        if comma < 0 or not _has_words(text, ss, comma, 4):
+        if comma < 0 or cue in have:
+            continue
+        if _MORE_THAN_SIX.match(text, cue[1], se):
+            continue  # (before the subject, which is not looked for then)
+        if not _has_words(text, ss, comma, 4):
             continue
         subject = doc.subject_before(cue[0], ss)
         if subject is None:
