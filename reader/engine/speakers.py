@@ -522,7 +522,7 @@ class Resolver:
                 ent = self._candidate(n, gender, back)
                 if ent is not None:
                     cands.append((n, ent))
-            if back == 0 and word in ("he", "she"):
+            if back == 0 and cands and word in ("he", "she"):
                 # "Of the scrutiny over Melania Trump, he said": the object of a preposition in
                 # the pronoun's own clause is someone else
                 cands = [c for c in cands if self._word_before(c[0].start) not in PREPOSITIONS]
