@@ -135,9 +135,14 @@ def _has_words(text: str, lo: int, hi: int, n: int) -> bool:
     return _AT_LEAST[n].match(text, lo, hi) is not None
 
 
+# White space: every character for which str.isspace is true (none is above U+3000), tested as
+# one set lookup a character rather than a method call.
+_SPACES = frozenset(filter(str.isspace, map(chr, range(0x3001))))
+
+
 def _ends_with_comma(text: str, lo: int, hi: int) -> bool:
     """``text[lo:hi].rstrip().endswith(",")`` without copying the span (a sentence, maybe long)."""
-    while hi > lo and text[hi - 1].isspace():
+    while hi > lo and text[hi - 1] in _SPACES:
         hi -= 1
     return hi > lo and text[hi - 1] == ","
 
@@ -155,11 +160,15 @@ class Reported:
     confidence: float
 
 
+_TRIM_START = _SPACES | frozenset(",;:")  # (the characters trimmed off a span of reported speech)
+_TRIM_END = _SPACES | frozenset(".,;:")
+
+
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     text = doc.text
-    while lo < hi and (text[lo].isspace() or text[lo] in ",;:"):
+    while lo < hi and text[lo] in _TRIM_START:
         lo += 1
-    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:"):
+    while hi > lo and text[hi - 1] in _TRIM_END:
         hi -= 1
     return lo, hi
 
