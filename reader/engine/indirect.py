@@ -183,12 +183,12 @@ def _content_after(doc: Doc, cue: tuple[int, int], base: str, se: int, first_mar
         return None
     lo, hi = _trim(doc, start, se)
     mark = first_mark(lo, hi)
+    words = 3
     if mark is not None:
         # mixed: reported speech running into a partial quote ends before its mark
         lo, hi = _trim(doc, lo, mark)
-        if not _has_words(text, lo, hi, 4):
-            return None
-    if hi - lo < 12 or not _has_words(text, lo, hi, 3):
+        words = 4  # (and four words are three)
+    if hi - lo < 12 or not _has_words(text, lo, hi, words):
         return None
     return lo, hi
 
