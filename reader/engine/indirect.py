@@ -311,11 +311,11 @@ def find(doc: Doc, frames) -> list[Reported]:
             content = _content_after(doc, cue, base, se, first_mark)
             if content is None:
                 continue
-        inverted = after = None
+        inverted = speaker_after = None
         participle = word.endswith("ing")  # (_participle_form, once a cue)
         if comma_before and not participle:
             # "CONTENT, said Wilcox, a Republican": the speaker follows, nothing is reported after
-            inverted = after = doc.subject_after(cue[1], se)
+            inverted = speaker_after = doc.subject_after(cue[1], se)
             if inverted is not None and (inverted.kind == "np" or text[inverted.end:inverted.end + 3].lstrip()[:1]
                                          not in (",", ".", ";", ":", "")):
                 inverted = None
@@ -353,7 +353,7 @@ def find(doc: Doc, frames) -> list[Reported]:
             continue
         # "CONTENT, Lavrov said." / "CONTENT, said Lavrov." (comma_before: no quote rests on the cue)
         if comma_before and _has_words(text, ss, cue[0], 4):
-            m = after if not participle else doc.subject_after(cue[1], se)  # (read above if not)
+            m = speaker_after if not participle else doc.subject_after(cue[1], se)  # (read above if not)
             if m is None:
                 continue
             lo, hi = _trim(doc, ss, cue[0])

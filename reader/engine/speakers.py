@@ -94,7 +94,8 @@ class Resolver:
         # the names of up to eight sentences before it); those that depend on the name and the
         # lexicon alone are shared by the articles read with the same lexicon
         answers = _NAME_ANSWERS.get(id(self.lex))
-        if answers is None or answers[0] is not self.lex or len(answers[1]) + len(answers[2]) > _NAME_ANSWERS_MAX:
+        if answers is None or answers[0] is not self.lex \
+                or len(answers[1]) + len(answers[2]) > _NAME_ANSWERS_MAX:
             if len(_NAME_ANSWERS) > 16:
                 _NAME_ANSWERS.clear()
             answers = _NAME_ANSWERS[id(self.lex)] = (self.lex, {}, {})
