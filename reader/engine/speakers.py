@@ -223,18 +223,19 @@ class Resolver:
         """The entity of a name mention, or (None, None) when the name is not one a reader could
         be shown: an honorific alone, an adverb, a lone demonym or party label."""
         doc, lex = self.doc, self.lex
-        text = doc.text
-        word = text[mention.start:mention.end]
-        if mention.name is None and self.honorific_only(word):
-            # "said Mr. Burman" read as "Mr.": the name after the honorific
-            nxt = doc.first_word(mention.end, min(len(text), mention.end + 40))
-            n = doc.name_starting_at(nxt[0]) if nxt is not None and nxt[2][:1].isupper() else None
-            if n is not None and n.start < mention.end + 3:
-                return self.named(Mention(n.name_start, n.end, "name", n), recent)
-            return None, None
-        if mention.name is None and (word.lower() in DETERMINERS or word.lower() in lex.epithets):
-            np = self._extend(mention)  # "The lawmaker", "Former Pennsylvania governor Ed Rendell"
-            return self.entity(np, recent) if np is not None else (None, None)
+        if mention.name is None:  # (not a name the document found: its words are read)
+            text = doc.text
+            word = text[mention.start:mention.end]
+            if self.honorific_only(word):
+                # "said Mr. Burman" read as "Mr.": the name after the honorific
+                nxt = doc.first_word(mention.end, min(len(text), mention.end + 40))
+                n = doc.name_starting_at(nxt[0]) if nxt is not None and nxt[2][:1].isupper() else None
+                if n is not None and n.start < mention.end + 3:
+                    return self.named(Mention(n.name_start, n.end, "name", n), recent)
+                return None, None
+            if word.lower() in DETERMINERS or word.lower() in lex.epithets:
+                np = self._extend(mention)  # "The lawmaker", "Former Pennsylvania governor Ed Rendell"
+                return self.entity(np, recent) if np is not None else (None, None)
         ent = self.entity_of_name(mention)
         if ent is None:
             np = self.clean_np(Mention(mention.start, mention.end, "np"))
