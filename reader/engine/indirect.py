@@ -50,6 +50,16 @@ def base_form(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=4096)
+def _reporting_base(word: str) -> str | None:
+    """What a cue (its text) is to reported speech, read once a spelling: the base form of a
+    reporting verb, "" for "according (to)", None for a cue that reports nothing."""
+    base = base_form(word)
+    if base in REPORTING:
+        return base
+    return "" if word.lower().startswith("according") else None
+
+
 def _sentence_subject(doc: Doc, lo: int, hi: int) -> Mention | None:
     from reader.engine.sieves import _clause_subject
 
@@ -68,7 +78,7 @@ def _np_reports(doc: Doc, marked, have) -> list[Reported]:
     out = []
     text = doc.text
     for cue in doc.np_cues:
-        if doc.inside_quote(cue[0]) or cue in have:
+        if cue in have or doc.inside_quote(cue[0]):
             continue
         ss, se = doc.sentences.span_at(cue[0])
         end = se
@@ -125,9 +135,14 @@ def _has_words(text: str, lo: int, hi: int, n: int) -> bool:
     return _AT_LEAST[n].match(text, lo, hi) is not None
 
 
+# White space: every character for which str.isspace is true (none is above U+3000), tested as
+# one set lookup a character rather than a method call.
+_SPACES = frozenset(filter(str.isspace, map(chr, range(0x3001))))
+
+
 def _ends_with_comma(text: str, lo: int, hi: int) -> bool:
     """``text[lo:hi].rstrip().endswith(",")`` without copying the span (a sentence, maybe long)."""
-    while hi > lo and text[hi - 1].isspace():
+    while hi > lo and text[hi - 1] in _SPACES:
         hi -= 1
     return hi > lo and text[hi - 1] == ","
 
@@ -145,11 +160,15 @@ class Reported:
     confidence: float
 
 
+_TRIM_START = _SPACES | frozenset(",;:")  # (the characters trimmed off a span of reported speech)
+_TRIM_END = _SPACES | frozenset(".,;:")
+
+
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     text = doc.text
-    while lo < hi and (text[lo].isspace() or text[lo] in ",;:"):
+    while lo < hi and text[lo] in _TRIM_START:
         lo += 1
-    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:"):
+    while hi > lo and text[hi - 1] in _TRIM_END:
         hi -= 1
     return lo, hi
 
@@ -164,12 +183,12 @@ def _content_after(doc: Doc, cue: tuple[int, int], base: str, se: int, first_mar
         return None
     lo, hi = _trim(doc, start, se)
     mark = first_mark(lo, hi)
+    words = 3
     if mark is not None:
         # mixed: reported speech running into a partial quote ends before its mark
         lo, hi = _trim(doc, lo, mark)
-        if not _has_words(text, lo, hi, 4):
-            return None
-    if hi - lo < 12 or not _has_words(text, lo, hi, 3):
+        words = 4  # (and four words are three)
+    if hi - lo < 12 or not _has_words(text, lo, hi, words):
         return None
     return lo, hi
 
@@ -187,14 +206,14 @@ def _content_start(doc: Doc, lo: int, hi: int, object_verb: bool) -> int | None:
     first = word_re.search(text, lo, hi)
     if first is None:
         return None
-    seen = [first]
     # with no "that" after the verb the content starts at its first word, whatever the others
-    # are (an object verb reads more of them)
+    # are (an object verb reads more of them). (A match's text as m[0]: cheaper than group().)
     if object_verb or "that" in text[lo:hi].lower():
+        seen = [first]
         words = word_re.finditer(text, first.end(), hi)  # (the words after the first)
         m = first
         while True:
-            w = m.group()
+            w = m[0]
             low = w.lower()
             if low == "that":
                 after = next(words, None)
@@ -206,22 +225,22 @@ def _content_start(doc: Doc, lo: int, hi: int, object_verb: bool) -> int | None:
                 break
             seen.append(m)
     if not object_verb:
-        w0 = first.group()
+        w0 = first[0]
         if not w0[0].isalnum() or w0.lower() in _NOT_CONTENT_START:
             return None
         return first.start()
-    # "told reporters CONTENT" / "told CNN CONTENT"
+    # "told reporters CONTENT" / "told CNN CONTENT" (``seen`` and ``words``: read above)
     toks = seen + list(words)
-    w0 = first.group()
+    w0 = first[0]
     if len(toks) < 2 or not (w0[0].isupper() or w0.lower() in
                              ("reporters", "him", "her", "them", "me", "us", "voters")):
         return None
     k = 1
-    while k < len(toks) and toks[k].group()[0].isupper():
+    while k < len(toks) and toks[k][0][0].isupper():
         k += 1
     if k == len(toks):
         return None
-    if toks[k].group().lower() in _NOT_CONTENT_START:
+    if toks[k][0].lower() in _NOT_CONTENT_START:
         return None  # "reminds us of …": not reported speech
     return toks[k].start()
 
@@ -249,18 +268,15 @@ def find(doc: Doc, frames) -> list[Reported]:
 
     for cue in doc.cues:
         word = text[cue[0]:cue[1]]
-        base = base_form(word)
+        base = _reporting_base(word)
         quote_at = used.get(cue)  # (the opening mark of a quote that rests on the cue)
-        if quote_at is not None and (base not in REPORTING or quote_at < cue[0]):
+        if quote_at is not None and (not base or quote_at < cue[0]):
             continue  # a cue used by a quote before it ("“…,” Rubio said Monday") reports nothing more
-        according = base not in REPORTING and word.lower().startswith("according")
-        if not according and base not in REPORTING:
+        if base is None:
             continue  # (about half the cues: the sentence is not even looked up)
         ss, se = doc.sentences.span_at(cue[0])
         ss, se = max(ss, cue[0] - WINDOW), min(se, cue[1] + WINDOW)
-        if according:
-            if quote_at is not None:
-                continue
+        if not base:  # "according to"
             from reader.engine.sieves import _according_to
 
             m = _according_to(doc, cue)
@@ -280,12 +296,14 @@ def find(doc: Doc, frames) -> list[Reported]:
             if hi - lo > 10 and not marked(lo, hi):
                 out.append(Reported((lo, hi), m, cue, "according_to", 0.7))
             continue
+        comma = text.rfind(",", ss, cue[0])  # (the last comma before the verb)
         comma_before = False  # (only for a cue no quote rests on)
         if quote_at is None:
-            unused.append((cue, ss, se))  # (for _inverted, unless reported here)
-            comma_before = _ends_with_comma(text, ss, cue[0])
+            unused.append((cue, ss, se, comma))  # (for _inverted, unless reported here)
+            # the verb right after the comma: only white space between them
+            comma_before = comma >= 0 and (comma + 1 == cue[0] or text[comma + 1:cue[0]].isspace())
         # (a parenthetical attribution also needs a comma before its subject, so before the verb)
-        parenthetical = text.find(",", ss, cue[0]) >= 0 and toks_after_comma(text, cue[1], se)
+        parenthetical = comma >= 0 and toks_after_comma(text, cue[1], se)
         content = None
         if not comma_before and not parenthetical:
             # only "SUBJECT said CONTENT" can report anything (the other forms need those
@@ -293,11 +311,11 @@ def find(doc: Doc, frames) -> list[Reported]:
             content = _content_after(doc, cue, base, se, first_mark)
             if content is None:
                 continue
-        inverted = None
+        inverted = speaker_after = None
         participle = word.endswith("ing")  # (_participle_form, once a cue)
         if comma_before and not participle:
             # "CONTENT, said Wilcox, a Republican": the speaker follows, nothing is reported after
-            inverted = doc.subject_after(cue[1], se)
+            inverted = speaker_after = doc.subject_after(cue[1], se)
             if inverted is not None and (inverted.kind == "np" or text[inverted.end:inverted.end + 3].lstrip()[:1]
                                          not in (",", ".", ";", ":", "")):
                 inverted = None
@@ -335,7 +353,7 @@ def find(doc: Doc, frames) -> list[Reported]:
             continue
         # "CONTENT, Lavrov said." / "CONTENT, said Lavrov." (comma_before: no quote rests on the cue)
         if comma_before and _has_words(text, ss, cue[0], 4):
-            m = doc.subject_after(cue[1], se)
+            m = speaker_after if not participle else doc.subject_after(cue[1], se)  # (read above if not)
             if m is None:
                 continue
             lo, hi = _trim(doc, ss, cue[0])
@@ -369,18 +387,19 @@ def find(doc: Doc, frames) -> list[Reported]:
 
 def _inverted(doc: Doc, out: list[Reported], unused, marked) -> None:
     """"The talks went well, Lavrov said." — the clause before the comma is the content.
-    ``unused``: (cue, sentence start, sentence end) of the reporting verbs no quote rests on."""
+    ``unused``: (cue, sentence start, sentence end, last comma before the cue or -1) of the
+    reporting verbs no quote rests on."""
     text = doc.text
     have = {r.cue for r in out}
-    for cue, ss, se in unused:
-        if cue in have:
+    for cue, ss, se, comma in unused:
+        # the comma that ends the content comes before the subject: with no comma before the
+        # verb (``comma``: the last before it), or fewer than four words before its last comma,
+        # there is none to look for
+        if comma < 0 or cue in have:
             continue
         if _MORE_THAN_SIX.match(text, cue[1], se):
             continue  # (before the subject, which is not looked for then)
-        # the comma that ends the content comes before the subject: with no comma before the
-        # verb, or fewer than four words before its last comma, there is none to look for
-        comma = text.rfind(",", ss, cue[0])
-        if comma < 0 or not _has_words(text, ss, comma, 4):
+        if not _has_words(text, ss, comma, 4):
             continue
         subject = doc.subject_before(cue[0], ss)
         if subject is None:

@@ -152,7 +152,9 @@ def _bucket(n: int) -> str:
 
 
 def _nwords(text: str, lo: int, hi: int) -> int:
-    return len(text[lo:hi].split()) if hi > lo else 0
+    """The words of text[lo:hi], counted up to 22 (more is more than _bucket tells apart): a gap
+    may be a long sentence, and its words are not all made into strings."""
+    return len(text[lo:hi].split(None, 21)) if hi > lo else 0
 
 
 def _prev_word(text: str, pos: int) -> str:

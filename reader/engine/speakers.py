@@ -75,6 +75,11 @@ _GROUP_ENDS = ("s", "people", "police", "staff", "media", "public", "press", "te
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our) $")
 _POSSESSOR_ENDS = frozenset(("s ", "r ", "y "))  # (the last letters of those words, tested first)
 _ASCII_LETTERS = string.ascii_letters
+# What a name string is by the lexicon alone (an honorific alone; never a person), kept across
+# articles: the same names come back article after article. By lexicon: (lexicon, honorific
+# only, never a person).
+_NAME_ANSWERS: dict[int, tuple] = {}
+_NAME_ANSWERS_MAX = 50_000  # names kept per lexicon before the answers are dropped
 
 
 class Resolver:
@@ -86,11 +91,18 @@ class Resolver:
         self._common: dict[str, bool] = {}
         self._places: dict[str, bool] = {}
         # answers for names and positions asked about again and again (each pronoun looks at
-        # the names of up to eight sentences before it)
-        self._honorific_only: dict[str, bool] = {}
+        # the names of up to eight sentences before it); those that depend on the name and the
+        # lexicon alone are shared by the articles read with the same lexicon
+        answers = _NAME_ANSWERS.get(id(self.lex))
+        if answers is None or answers[0] is not self.lex \
+                or len(answers[1]) + len(answers[2]) > _NAME_ANSWERS_MAX:
+            if len(_NAME_ANSWERS) > 16:
+                _NAME_ANSWERS.clear()
+            answers = _NAME_ANSWERS[id(self.lex)] = (self.lex, {}, {})
+        self._honorific_only: dict[str, bool] = answers[1]
+        self._never_a_person: dict[str, bool] = answers[2]
         self._words_before: dict[int, str] = {}
         self._sentence_names: dict[int, list] = {}
-        self._never_a_person: dict[str, bool] = {}
         self._depth = 0
         # pronouns resolved so far: positions in order, and position -> (word, end, entity)
         self._resolved_at: list[int] = []
@@ -211,18 +223,19 @@ class Resolver:
         """The entity of a name mention, or (None, None) when the name is not one a reader could
         be shown: an honorific alone, an adverb, a lone demonym or party label."""
         doc, lex = self.doc, self.lex
-        text = doc.text
-        word = text[mention.start:mention.end]
-        if mention.name is None and self.honorific_only(word):
-            # "said Mr. Burman" read as "Mr.": the name after the honorific
-            nxt = doc.first_word(mention.end, min(len(text), mention.end + 40))
-            n = doc.name_starting_at(nxt[0]) if nxt is not None and nxt[2][:1].isupper() else None
-            if n is not None and n.start < mention.end + 3:
-                return self.named(Mention(n.name_start, n.end, "name", n), recent)
-            return None, None
-        if mention.name is None and (word.lower() in DETERMINERS or word.lower() in lex.epithets):
-            np = self._extend(mention)  # "The lawmaker", "Former Pennsylvania governor Ed Rendell"
-            return self.entity(np, recent) if np is not None else (None, None)
+        if mention.name is None:  # (not a name the document found: its words are read)
+            text = doc.text
+            word = text[mention.start:mention.end]
+            if self.honorific_only(word):
+                # "said Mr. Burman" read as "Mr.": the name after the honorific
+                nxt = doc.first_word(mention.end, min(len(text), mention.end + 40))
+                n = doc.name_starting_at(nxt[0]) if nxt is not None and nxt[2][:1].isupper() else None
+                if n is not None and n.start < mention.end + 3:
+                    return self.named(Mention(n.name_start, n.end, "name", n), recent)
+                return None, None
+            if word.lower() in DETERMINERS or word.lower() in lex.epithets:
+                np = self._extend(mention)  # "The lawmaker", "Former Pennsylvania governor Ed Rendell"
+                return self.entity(np, recent) if np is not None else (None, None)
         ent = self.entity_of_name(mention)
         if ent is None:
             np = self.clean_np(Mention(mention.start, mention.end, "np"))
@@ -511,7 +524,7 @@ class Resolver:
                 ent = self._candidate(n, gender, back)
                 if ent is not None:
                     cands.append((n, ent))
-            if back == 0 and word in ("he", "she"):
+            if back == 0 and cands and word in ("he", "she"):
                 # "Of the scrutiny over Melania Trump, he said": the object of a preposition in
                 # the pronoun's own clause is someone else
                 cands = [c for c in cands if self._word_before(c[0].start) not in PREPOSITIONS]
