@@ -148,7 +148,7 @@ class Resolver:
         got = self._words_before.get(pos)
         if got is None:
             text = self.doc.text
-            lo = max(0, pos - 24)
+            lo = pos - 24 if pos > 24 else 0
             end = pos
             while end > lo and not (text[end - 1].isalnum() or text[end - 1] == "_"):
                 end -= 1  # (\w is exactly a character that is alphanumeric or "_")
@@ -446,7 +446,7 @@ class Resolver:
     def _cue_subject(self, n) -> bool:
         """Is name ``n`` the subject of a speech cue ("Obama said", "said Obama")? Not the object
         of a preposition ("who watched it on the Mall, said …")."""
-        before = self.doc.text[max(0, n.start - 30):n.start].lower().split()[-2:]
+        before = self.doc.text[n.start - 30 if n.start > 30 else 0:n.start].lower().split()[-2:]
         if before and before[-1] in ("the", "a", "an"):
             before = before[:-1]
         if before and before[-1] in PREPOSITIONS:
