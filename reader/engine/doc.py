@@ -281,6 +281,7 @@ class Doc:
         self.text = text
         self.lex = lex
         self._subjects: dict[tuple[int, int], Mention | None] = {}
+        self._subjects_after: dict[tuple[int, int], Mention | None] = {}
         self._words: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.cue_owner: dict[tuple[int, int], object] = {}  # cue -> the first quote that rests on it
         caches = caches if caches is not None else {}
@@ -883,7 +884,15 @@ class Doc:
 
     def subject_after(self, verb_end: int, hi: int) -> Mention | None:
         """The speaker named after the verb: "said Lavrov", "said he", "said a spokesperson"."""
-        reach = hi if hi < verb_end + 150 else verb_end + 150
+        reach = hi if hi < verb_end + 150 else verb_end + 150  # looks no further than that
+        # (reported speech, the sieves and the re-ranker ask about the same verbs)
+        key = (verb_end, reach)
+        cache = self._subjects_after
+        if key not in cache:
+            cache[key] = self._subject_after(verb_end, reach)
+        return cache[key]
+
+    def _subject_after(self, verb_end: int, reach: int) -> Mention | None:
         first = self.first_word(verb_end, reach)
         if first is None:
             return None
