@@ -289,8 +289,8 @@ class Doc:
         self.para_starts = [s for s, _ in self.paragraphs]
         self.segments = marks.find_segments(text, skip, self.paragraphs)
         self.seg_opens = [s.open_at for s in self.segments]
-        self._seg_closes = [s.close_end for s in self.segments]  # (for inside_quote)
-        self.sentences = sentences.split(text, self.paragraphs, self.inside_quote)
+        self._seg_closes = [s.close_end for s in self.segments]  # (for inside_quote, sentences)
+        self.sentences = sentences.split(text, self.paragraphs, self.seg_opens, self._seg_closes)
         word_re = caches.get("word_re")
         if word_re is None:
             word_re = caches["word_re"] = sentences.word_regex(_abbreviations(lex))
@@ -453,12 +453,11 @@ class Doc:
             # are read without the word pattern, which reads the other pieces.
             start = lo if lo > 0 else 0
             for piece in text[start:hi].split(" ") if start < hi else ():
-                if not piece:
-                    start += 1
-                    continue
                 end = start + len(piece)
                 if piece.isalnum():
                     append((start, end, piece))
+                elif not piece:
+                    pass  # (two spaces, or one at an end of the span)
                 elif piece[-1] in _MARK_AFTER_WORD and piece[:-1].isalnum():
                     append((start, end - 1, piece[:-1]))
                     append((end - 1, end, piece[-1]))
@@ -682,7 +681,7 @@ class Doc:
         the last of ``words(start, verb_start)``, found without splitting the others."""
         text = self.text
         q = verb_start - 1
-        if q <= start or text[q:verb_start] != " ":
+        if q <= start or text[q] != " ":
             return None
         edge = start if start > verb_start - reach else verb_start - reach
         p = text.rfind(" ", edge, q) + 1

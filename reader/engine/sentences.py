@@ -96,10 +96,14 @@ def _boundaries(text: str, start: int) -> list[tuple[int, int]]:
     return [span for span in found if span[0] == start or text[span[0] - 1] not in _END_MARKS]
 
 
-def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentences:
-    """Sentences of every paragraph. ``inside_quote(pos)`` tells whether ``pos`` lies inside a
-    quotation (no sentence ends there)."""
+def split(text: str, paragraphs: list[tuple[int, int]], opens: list[int], closes: list[int]) -> Sentences:
+    """Sentences of every paragraph. No sentence ends inside a quotation: a position is inside
+    one when the last quotation opened at or before it (``opens``, in order) closes after it (its
+    end in ``closes``), as Doc.inside_quote tells."""
     spans: list[tuple[int, int]] = []
+    # the boundaries come in document order: the quotations opened before each are counted
+    # along, not searched for
+    n_quotes, opened = len(opens), 0
     # one scan of the whole text (a boundary never spans a line), walked paragraph by paragraph
     found = _boundaries(text, paragraphs[0][0]) if paragraphs else []
     found.append((len(text) + 1, 0))  # (a sentinel past every paragraph)
@@ -118,8 +122,10 @@ def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentenc
                 ws = end  # no white space: the sentence ends after the closing mark
             while ws > dot and text[ws - 1] in " \t\u00a0":
                 ws -= 1
-            if inside_quote(ws):
-                continue
+            while opened < n_quotes and opens[opened] <= ws:
+                opened += 1
+            if opened and ws < closes[opened - 1]:
+                continue  # inside a quotation
             # abbreviation or initial before the period?
             if text[dot] == ".":
                 # the word before it: letters, digits and inner full stops ("U.S"), usually all
