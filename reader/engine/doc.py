@@ -96,6 +96,8 @@ _ASCII_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 # one (none is a word character, a full stop or a character the word pattern lets into a word).
 _MARK_AFTER_WORD = frozenset(',;:!?)"\u201d')
 _MARK_BEFORE_WORD = frozenset('("\u201c\u2018')
+# Marks that are a token of their own wherever they stand (no word of the word pattern holds one).
+_MARK_ALONE = frozenset(',;:!?()"\u201c\u201d\u2014\u2013')
 
 
 # Cues whose reported content is a noun phrase ("Sanders called for a political revolution") or
@@ -658,7 +660,7 @@ class Doc:
 
     def _subject_before(self, verb_start: int, lo: int) -> Mention | None:
         start = lo if lo > verb_start - 160 else verb_start - 160
-        m = self._subject_of_last_word(verb_start, start)
+        m = self._subject_of_last_word(verb_start, start, lo)
         if m is not _MORE:
             return m
         if verb_start - start > SUBJECT_REACH + 8:
@@ -691,11 +693,12 @@ class Doc:
             p = start  # the span starts with the word ("He said" opening a paragraph)
         return p, text[p:q]
 
-    def _subject_of_last_word(self, verb_start: int, start: int):
+    def _subject_of_last_word(self, verb_start: int, start: int, lo: int):
         """The subject when the last of ``words(start, verb_start)`` decides it alone, read
         without splitting the words before it (else _MORE): a subject pronoun is the subject
         ("he said", "She told": _subject_in reads nothing before it unless it is capitalised and
-        ends a name); after a preposition there is none ("plans to say", see _no_subject_words)."""
+        ends a name); after a preposition there is none ("plans to say", see _no_subject_words);
+        a capitalised word may end a name that needs no more (see _name_subject)."""
         found = self._word_before(verb_start, start)
         if found is None:
             return _MORE
@@ -704,7 +707,40 @@ class Doc:
             return None
         if word.lower() in SUBJECT_PRONOUNS and not (word[0].isupper() and self.name_ending_at(verb_start - 1) is not None):
             return Mention(p, verb_start - 1, "pronoun")
+        if word.isalpha() and word[0].isupper():
+            return self._name_subject(p, verb_start - 1, word, start, lo)
         return _MORE
+
+    def _name_subject(self, p: int, q: int, word: str, start: int, lo: int):
+        """_subject_in on ``words(start, q + 1)`` when its last word ``text[p:q]`` is capitalised
+        letters, read without splitting the words (else _MORE): for "“…,” Bernie Sanders said",
+        "that Trump said" and "Sanders said …" opening the span. When the last word and the words
+        of the name it ends are letters and none is a word that stops a phrase, and the name starts
+        the span or follows a mark that is a token of its own or a stop word that is no
+        preposition, _subject_in skips nothing (its walk back over a prepositional phrase stops
+        there, and a name after "speaking to" needs a preposition before it) and takes the
+        mention of the last word. (A change to those tests of _subject_in must be made here too.)"""
+        low = word.lower()
+        if low in SKIP_BEFORE_VERB or low in _TIME_NOUNS or low in _WEEKDAYS:
+            return _MORE
+        n = self.name_ending_at(q)
+        b = n.start if n is not None and n.start < p else p  # (where the name's words start)
+        text = self.text
+        if b < start:
+            return _MORE
+        if b != start and text[start:b].strip(" "):  # (else no token is before the name)
+            if text[b - 1] != " ":
+                return _MORE
+            if text[b - 2] not in _MARK_ALONE:
+                # or a word that stops the walk and is no preposition ("that Sanders said")
+                r = text.rfind(" ", start, b - 1)
+                before = text[r + 1 if r >= 0 else start:b - 1].lower()
+                if before not in _PHRASE_STOPS or before in PREPOSITIONS and before != "as":
+                    return _MORE
+        for w in text[b:q].split(" "):
+            if not w.isalpha() or w.lower() in _PHRASE_STOPS:
+                return _MORE
+        return self._mention_for_token(((p, q, word),), 0, lo)
 
     def _subject_in(self, toks, lo: int, short: bool) -> Mention | None:
         """The subject before the last word of ``toks``. A ``short`` list gives _MORE when a word
