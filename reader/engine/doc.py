@@ -88,6 +88,13 @@ _NOUN_DETERMINERS = ARTICLES | frozenset(("this", "these", "those", "whose"))
 _POSSESSIVE = ("'s", "\u2019s")
 _DETERMINER_ENDS = frozenset(w[-2:] for w in _NOUN_DETERMINERS | frozenset(_POSSESSIVE))
 _UNDECIDED_LAST = frozenset(" \t\u00a0aA")
+# Of those last two letters, the ones that end no two-letter determiner and no possessive, and the
+# letters that come before them in the determiners they end ("he": "t", as in "the"): a word
+# with another letter (or none) there is no determiner ("he", "she", "Fisher").
+_DETERMINER_THIRDS = {
+    end: frozenset(w[-3] for w in _NOUN_DETERMINERS if w.endswith(end))
+    for end in _DETERMINER_ENDS if end not in _NOUN_DETERMINERS and end not in _POSSESSIVE
+}
 # Characters that may stand right before a speech cue.
 _CUE_BEFORE_SET = frozenset(" \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019([\u2014\u2013,;:./\u2026*_)!?")
 _CUE_BEFORE = "[" + "".join(re.escape(ch) for ch in sorted(_CUE_BEFORE_SET)) + "]"
@@ -375,9 +382,13 @@ class Doc:
         verb = form.endswith("ed") or form in VERB_ONLY
         # A verb form is a noun only after a determiner or a possessive (below): a word before
         # it whose last two letters end none of them rules that out without reading the word
-        if verb and pos > 2 and text[pos - 1] == " " and text[pos - 2] not in _UNDECIDED_LAST \
-                and text[pos - 3:pos - 1].lower() not in _DETERMINER_ENDS:
-            return False
+        if verb and pos > 2 and text[pos - 1] == " " and text[pos - 2] not in _UNDECIDED_LAST:
+            last_two = text[pos - 3:pos - 1].lower()
+            if last_two not in _DETERMINER_ENDS:
+                return False
+            thirds = _DETERMINER_THIRDS.get(last_two)
+            if thirds is not None and (pos == 3 or text[pos - 4].lower() not in thirds):
+                return False  # ("he said", "Fisher said")
         n = len(text)
         back = _BACK_WORD.match(self._rev, n - pos)
         b, e = back.span(1)  # (the word ends the match)
