@@ -27,6 +27,7 @@ ABBREVIATIONS = frozenset(
     ltd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m d.c
     messrs mme mlle pres supt cmdr maj gens reps sens govs dept est approx""".split()
 )
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 # Abbreviations that often end a sentence ("... entering the U.S. While Clinton ..."): they end
 # one when the next word is a function word that starts sentences, not a name.
 FINAL_ABBREVIATIONS = frozenset("u.s u.n u.k d.c a.m p.m inc corp co ltd jr sr".split())
@@ -131,16 +132,19 @@ def split(text: str, paragraphs: list[tuple[int, int]], opens: list[int], closes
                 # the word before it: letters, digits and inner full stops ("U.S"), usually all
                 # of what follows the last space; else walked back to its start
                 j = text.rfind(" ", ps, dot) + 1 or ps
-                if not text[j:dot].replace(".", "").isalnum():
-                    j = dot
-                    while j > ps and (text[j - 1].isalnum() or text[j - 1] == "."):
-                        j -= 1
-                word = text[j:dot].lower()
-                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) \
-                        or "." in word and _INITIALS.fullmatch(word):  # (initials have a full stop)
-                    nxt = _NEXT_WORD.match(text, end) if word in FINAL_ABBREVIATIONS else None
-                    if nxt is None or nxt.group(1).lower() not in SENTENCE_OPENERS:
-                        continue
+                # (a word of letters and digits longer than every abbreviation, as most words
+                # before a full stop are, is neither an abbreviation nor an initial)
+                if dot - j <= _LONGEST_ABBREVIATION or not text[j:dot].isalnum():
+                    if not text[j:dot].replace(".", "").isalnum():
+                        j = dot
+                        while j > ps and (text[j - 1].isalnum() or text[j - 1] == "."):
+                            j -= 1
+                    word = text[j:dot].lower()
+                    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) \
+                            or "." in word and _INITIALS.fullmatch(word):  # (initials have a full stop)
+                        nxt = _NEXT_WORD.match(text, end) if word in FINAL_ABBREVIATIONS else None
+                        if nxt is None or nxt.group(1).lower() not in SENTENCE_OPENERS:
+                            continue
             spans.append((start, ws))
             start = end
         spans.append((start, pe))
