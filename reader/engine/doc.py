@@ -88,6 +88,13 @@ _NOUN_DETERMINERS = ARTICLES | frozenset(("this", "these", "those", "whose"))
 _POSSESSIVE = ("'s", "\u2019s")
 _DETERMINER_ENDS = frozenset(w[-2:] for w in _NOUN_DETERMINERS | frozenset(_POSSESSIVE))
 _UNDECIDED_LAST = frozenset(" \t\u00a0aA")
+# Of those last two letters, the ones that end no two-letter determiner and no possessive, and the
+# letters that come before them in the determiners they end ("he": "t", as in "the"): a word
+# with another letter (or none) there is no determiner ("he", "she", "Fisher").
+_DETERMINER_THIRDS = {
+    end: frozenset(w[-3] for w in _NOUN_DETERMINERS if w.endswith(end))
+    for end in _DETERMINER_ENDS if end not in _NOUN_DETERMINERS and end not in _POSSESSIVE
+}
 # Characters that may stand right before a speech cue.
 _CUE_BEFORE_SET = frozenset(" \t\n\r\u00a0\"\u201c\u201d'\u2018\u2019([\u2014\u2013,;:./\u2026*_)!?")
 _CUE_BEFORE = "[" + "".join(re.escape(ch) for ch in sorted(_CUE_BEFORE_SET)) + "]"
@@ -96,6 +103,8 @@ _ASCII_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 # one (none is a word character, a full stop or a character the word pattern lets into a word).
 _MARK_AFTER_WORD = frozenset(',;:!?)"\u201d')
 _MARK_BEFORE_WORD = frozenset('("\u201c\u2018')
+# Marks that are a token of their own wherever they stand (no word of the word pattern holds one).
+_MARK_ALONE = frozenset(',;:!?()"\u201c\u201d\u2014\u2013')
 
 
 # Cues whose reported content is a noun phrase ("Sanders called for a political revolution") or
@@ -289,8 +298,8 @@ class Doc:
         self.para_starts = [s for s, _ in self.paragraphs]
         self.segments = marks.find_segments(text, skip, self.paragraphs)
         self.seg_opens = [s.open_at for s in self.segments]
-        self._seg_closes = [s.close_end for s in self.segments]  # (for inside_quote)
-        self.sentences = sentences.split(text, self.paragraphs, self.inside_quote)
+        self._seg_closes = [s.close_end for s in self.segments]  # (for inside_quote, sentences)
+        self.sentences = sentences.split(text, self.paragraphs, self.seg_opens, self._seg_closes)
         word_re = caches.get("word_re")
         if word_re is None:
             word_re = caches["word_re"] = sentences.word_regex(_abbreviations(lex))
@@ -373,9 +382,13 @@ class Doc:
         verb = form.endswith("ed") or form in VERB_ONLY
         # A verb form is a noun only after a determiner or a possessive (below): a word before
         # it whose last two letters end none of them rules that out without reading the word
-        if verb and pos > 2 and text[pos - 1] == " " and text[pos - 2] not in _UNDECIDED_LAST \
-                and text[pos - 3:pos - 1].lower() not in _DETERMINER_ENDS:
-            return False
+        if verb and pos > 2 and text[pos - 1] == " " and text[pos - 2] not in _UNDECIDED_LAST:
+            last_two = text[pos - 3:pos - 1].lower()
+            if last_two not in _DETERMINER_ENDS:
+                return False
+            thirds = _DETERMINER_THIRDS.get(last_two)
+            if thirds is not None and (pos == 3 or text[pos - 4].lower() not in thirds):
+                return False  # ("he said", "Fisher said")
         n = len(text)
         back = _BACK_WORD.match(self._rev, n - pos)
         b, e = back.span(1)  # (the word ends the match)
@@ -453,12 +466,11 @@ class Doc:
             # are read without the word pattern, which reads the other pieces.
             start = lo if lo > 0 else 0
             for piece in text[start:hi].split(" ") if start < hi else ():
-                if not piece:
-                    start += 1
-                    continue
                 end = start + len(piece)
                 if piece.isalnum():
                     append((start, end, piece))
+                elif not piece:
+                    pass  # (two spaces, or one at an end of the span)
                 elif piece[-1] in _MARK_AFTER_WORD and piece[:-1].isalnum():
                     append((start, end - 1, piece[:-1]))
                     append((end - 1, end, piece[-1]))
@@ -659,7 +671,7 @@ class Doc:
 
     def _subject_before(self, verb_start: int, lo: int) -> Mention | None:
         start = lo if lo > verb_start - 160 else verb_start - 160
-        m = self._subject_of_last_word(verb_start, start)
+        m = self._subject_of_last_word(verb_start, start, lo)
         if m is not _MORE:
             return m
         if verb_start - start > SUBJECT_REACH + 8:
@@ -682,7 +694,7 @@ class Doc:
         the last of ``words(start, verb_start)``, found without splitting the others."""
         text = self.text
         q = verb_start - 1
-        if q <= start or text[q:verb_start] != " ":
+        if q <= start or text[q] != " ":
             return None
         edge = start if start > verb_start - reach else verb_start - reach
         p = text.rfind(" ", edge, q) + 1
@@ -692,11 +704,12 @@ class Doc:
             p = start  # the span starts with the word ("He said" opening a paragraph)
         return p, text[p:q]
 
-    def _subject_of_last_word(self, verb_start: int, start: int):
+    def _subject_of_last_word(self, verb_start: int, start: int, lo: int):
         """The subject when the last of ``words(start, verb_start)`` decides it alone, read
         without splitting the words before it (else _MORE): a subject pronoun is the subject
         ("he said", "She told": _subject_in reads nothing before it unless it is capitalised and
-        ends a name); after a preposition there is none ("plans to say", see _no_subject_words)."""
+        ends a name); after a preposition there is none ("plans to say", see _no_subject_words);
+        a capitalised word may end a name that needs no more (see _name_subject)."""
         found = self._word_before(verb_start, start)
         if found is None:
             return _MORE
@@ -705,7 +718,40 @@ class Doc:
             return None
         if word.lower() in SUBJECT_PRONOUNS and not (word[0].isupper() and self.name_ending_at(verb_start - 1) is not None):
             return Mention(p, verb_start - 1, "pronoun")
+        if word.isalpha() and word[0].isupper():
+            return self._name_subject(p, verb_start - 1, word, start, lo)
         return _MORE
+
+    def _name_subject(self, p: int, q: int, word: str, start: int, lo: int):
+        """_subject_in on ``words(start, q + 1)`` when its last word ``text[p:q]`` is capitalised
+        letters, read without splitting the words (else _MORE): for "“…,” Bernie Sanders said",
+        "that Trump said" and "Sanders said …" opening the span. When the last word and the words
+        of the name it ends are letters and none is a word that stops a phrase, and the name starts
+        the span or follows a mark that is a token of its own or a stop word that is no
+        preposition, _subject_in skips nothing (its walk back over a prepositional phrase stops
+        there, and a name after "speaking to" needs a preposition before it) and takes the
+        mention of the last word. (A change to those tests of _subject_in must be made here too.)"""
+        low = word.lower()
+        if low in SKIP_BEFORE_VERB or low in _TIME_NOUNS or low in _WEEKDAYS:
+            return _MORE
+        n = self.name_ending_at(q)
+        b = n.start if n is not None and n.start < p else p  # (where the name's words start)
+        text = self.text
+        if b < start:
+            return _MORE
+        if b != start and text[start:b].strip(" "):  # (else no token is before the name)
+            if text[b - 1] != " ":
+                return _MORE
+            if text[b - 2] not in _MARK_ALONE:
+                # or a word that stops the walk and is no preposition ("that Sanders said")
+                r = text.rfind(" ", start, b - 1)
+                before = text[r + 1 if r >= 0 else start:b - 1].lower()
+                if before not in _PHRASE_STOPS or before in PREPOSITIONS and before != "as":
+                    return _MORE
+        for w in text[b:q].split(" "):
+            if not w.isalpha() or w.lower() in _PHRASE_STOPS:
+                return _MORE
+        return self._mention_for_token(((p, q, word),), 0, lo)
 
     def _subject_in(self, toks, lo: int, short: bool) -> Mention | None:
         """The subject before the last word of ``toks``. A ``short`` list gives _MORE when a word

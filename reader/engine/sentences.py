@@ -27,6 +27,7 @@ ABBREVIATIONS = frozenset(
     ltd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m d.c
     messrs mme mlle pres supt cmdr maj gens reps sens govs dept est approx""".split()
 )
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 # Abbreviations that often end a sentence ("... entering the U.S. While Clinton ..."): they end
 # one when the next word is a function word that starts sentences, not a name.
 FINAL_ABBREVIATIONS = frozenset("u.s u.n u.k d.c a.m p.m inc corp co ltd jr sr".split())
@@ -96,10 +97,14 @@ def _boundaries(text: str, start: int) -> list[tuple[int, int]]:
     return [span for span in found if span[0] == start or text[span[0] - 1] not in _END_MARKS]
 
 
-def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentences:
-    """Sentences of every paragraph. ``inside_quote(pos)`` tells whether ``pos`` lies inside a
-    quotation (no sentence ends there)."""
+def split(text: str, paragraphs: list[tuple[int, int]], opens: list[int], closes: list[int]) -> Sentences:
+    """Sentences of every paragraph. No sentence ends inside a quotation: a position is inside
+    one when the last quotation opened at or before it (``opens``, in order) closes after it (its
+    end in ``closes``), as Doc.inside_quote tells."""
     spans: list[tuple[int, int]] = []
+    # the boundaries come in document order: the quotations opened before each are counted
+    # along, not searched for
+    n_quotes, opened = len(opens), 0
     # one scan of the whole text (a boundary never spans a line), walked paragraph by paragraph
     found = _boundaries(text, paragraphs[0][0]) if paragraphs else []
     found.append((len(text) + 1, 0))  # (a sentinel past every paragraph)
@@ -118,23 +123,28 @@ def split(text: str, paragraphs: list[tuple[int, int]], inside_quote) -> Sentenc
                 ws = end  # no white space: the sentence ends after the closing mark
             while ws > dot and text[ws - 1] in " \t\u00a0":
                 ws -= 1
-            if inside_quote(ws):
-                continue
+            while opened < n_quotes and opens[opened] <= ws:
+                opened += 1
+            if opened and ws < closes[opened - 1]:
+                continue  # inside a quotation
             # abbreviation or initial before the period?
             if text[dot] == ".":
                 # the word before it: letters, digits and inner full stops ("U.S"), usually all
                 # of what follows the last space; else walked back to its start
                 j = text.rfind(" ", ps, dot) + 1 or ps
-                if not text[j:dot].replace(".", "").isalnum():
-                    j = dot
-                    while j > ps and (text[j - 1].isalnum() or text[j - 1] == "."):
-                        j -= 1
-                word = text[j:dot].lower()
-                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) \
-                        or "." in word and _INITIALS.fullmatch(word):  # (initials have a full stop)
-                    nxt = _NEXT_WORD.match(text, end) if word in FINAL_ABBREVIATIONS else None
-                    if nxt is None or nxt.group(1).lower() not in SENTENCE_OPENERS:
-                        continue
+                # (a word of letters and digits longer than every abbreviation, as most words
+                # before a full stop are, is neither an abbreviation nor an initial)
+                if dot - j <= _LONGEST_ABBREVIATION or not text[j:dot].isalnum():
+                    if not text[j:dot].replace(".", "").isalnum():
+                        j = dot
+                        while j > ps and (text[j - 1].isalnum() or text[j - 1] == "."):
+                            j -= 1
+                    word = text[j:dot].lower()
+                    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) \
+                            or "." in word and _INITIALS.fullmatch(word):  # (initials have a full stop)
+                        nxt = _NEXT_WORD.match(text, end) if word in FINAL_ABBREVIATIONS else None
+                        if nxt is None or nxt.group(1).lower() not in SENTENCE_OPENERS:
+                            continue
             spans.append((start, ws))
             start = end
         spans.append((start, pe))
