@@ -794,13 +794,17 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
                             if k in entities and entities[k].gender == n.gender), key)
         ent = entities.get(key)
         if ent is None:
-            if " " not in n.name:
+            # a one-word name joins the one person of that first name, or the surname with a
+            # particle it ends (both are keys of entities); looked up only where there are any
+            if " " not in n.name and (by_first or by_tail):
                 low = n.name.lower()
-                if low in by_first and len(by_first[low]) == 1:
-                    key = next(iter(by_first[low]))
-                else:
-                    key = by_tail.get(low, key)
-            ent = entities.get(key)
+                firsts = by_first.get(low)
+                if firsts is not None and len(firsts) == 1:
+                    key, = firsts
+                    ent = entities[key]
+                elif by_tail and low in by_tail:
+                    key = by_tail[low]
+                    ent = entities[key]
             if ent is None:
                 # an entity of this name alone (thousands: made bare and its fields set, as a
                 # Name is in find_names)
