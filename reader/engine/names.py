@@ -646,14 +646,23 @@ def family_keys(people: list[tuple[Name, str]], lex: Lexicon,
     below) keeps the surname as key; the others get the surname and first name. An initial
     joins the one first name it can stand for ("H. Clinton"); the end of a longer name is that
     name ("Suu Kyi" in "Aung San Suu Kyi")."""
-    given: dict[str, dict[str, list[Name]]] = {}
     particles = lex.particles
+    # (as _given; "De Mistura" is a surname with its particle, not a first name and a surname)
+    # the surnames written with two first names or more: in most articles none, and then no
+    # groups are made
+    first_of: dict[str, str] = {}
+    shared = set()
     for n, first in people:
-        # (as _given; "De Mistura" is a surname with its particle, not a first name and a surname)
-        if (first := first.rstrip(".")) not in particles:
-            given.setdefault(n.key, {}).setdefault(first, []).append(n)
+        if (first := first.rstrip(".")) not in particles and first_of.setdefault(n.key, first) != first:
+            shared.add(n.key)
     keys: dict[int, str] = {}
     places: dict[str, list[tuple[int, str]]] = {}
+    if not shared:
+        return keys, places
+    given: dict[str, dict[str, list[Name]]] = {}
+    for n, first in people:
+        if n.key in shared and (first := first.rstrip(".")) not in particles:
+            given.setdefault(n.key, {}).setdefault(first, []).append(n)
     for surname, groups in given.items():
         if len(groups) < 2:
             continue
@@ -756,7 +765,7 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
     forms = None
     # full names first, so one-word mentions can join them
     for n, first in people:
-        key = family.get(n.name_start, n.key)
+        key = family.get(n.name_start, n.key) if family else n.key
         ent = entities.get(key)
         if ent is None:
             # (every field in order: quicker than naming one, for the thousands of entities)
