@@ -158,9 +158,9 @@ def _derived(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], dict, dict, 
     return got[1], got[2], got[3], got[4], got[5]
 
 
-def _one_word_name(raw: str, lex: Lexicon) -> tuple[str, str, str] | None:
-    """A run of one capitalised word ("Lavrov", "Lavrov's", "The") as (name, kind, key), or None
-    when it is no name (a function word, a weekday, an honorific alone)."""
+def _one_word_name(raw: str, lex: Lexicon) -> tuple[str, int, str, str] | None:
+    """A run of one capitalised word ("Lavrov", "Lavrov's", "The") as (name, its length, kind,
+    key), or None when it is no name (a function word, a weekday, an honorific alone)."""
     low = raw.lower()
     nonnames = lex.nonnames
     if low in nonnames:
@@ -176,7 +176,7 @@ def _one_word_name(raw: str, lex: Lexicon) -> tuple[str, str, str] | None:
     if low in nonnames or low in lex.honorifics:
         return None
     kind = "organisation" if low in lex.organisations or (len(w) > 4 and w.isupper()) else "unknown"
-    return w, kind, low.replace("\u2019", "'") if "\u2019" in low else low
+    return w, len(w), kind, low.replace("\u2019", "'") if "\u2019" in low else low
 
 
 def _lead_start(text: str, s: int, lo: int) -> int:
@@ -256,10 +256,10 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
             one = one_words[raw] = _one_word_name(raw, lex) or False
         if one is not None:
             if one:
-                w, kind, key = one
+                w, size, kind, key = one
                 n = new_name(Name)
                 n.start = n.name_start = s
-                n.end = s + len(w)
+                n.end = s + size
                 n.name = w
                 n.role = n.role_span = n.honorific = n.gender = None
                 n.kind = kind
