@@ -113,6 +113,9 @@ class Name:
 
 @dataclass(slots=True)
 class EntityInfo:
+    """An entity as :func:`build_entities` groups names into it. (It makes most of them bare and
+    sets their fields, in two places: a new field has to be set there too.)"""
+
     key: str
     name: str
     kind: str
@@ -764,12 +767,20 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
     # out when two full names of an entity first differ: in most articles they never do
     forms = None
     # full names first, so one-word mentions can join them
+    new_entity = object.__new__
     for n, first in people:
         key = family.get(n.name_start, n.key) if family else n.key
         ent = entities.get(key)
         if ent is None:
-            # (every field in order: quicker than naming one, for the thousands of entities)
-            ent = entities[key] = EntityInfo(key, n.name, n.kind, None, None, [], set(), n.start)
+            # (made bare and its fields set, as below: thousands of entities)
+            ent = entities[key] = new_entity(EntityInfo)
+            ent.key = key
+            ent.name = n.name
+            ent.kind = n.kind
+            ent.role = ent.gender = None
+            ent.mentions = []
+            ent.aliases = set()
+            ent.first = n.start
         elif n.name != ent.name and n.name.lower().endswith(ent.name.lower().split()[-1]):
             if forms is None:
                 forms = _written_forms(full, lex, text)
@@ -790,7 +801,6 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
             by_tail.setdefault(k.rsplit(" ", 1)[1], k)
             by_tail.setdefault(k.replace(" ", ""), k)
     owner: dict[int, str] = {}
-    new_entity = object.__new__
     for n in names:
         key = n.key
         # (most articles have no family of several people; a name is placed in a family only
