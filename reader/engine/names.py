@@ -753,7 +753,9 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
     one word (see :func:`find_names`), by default all; only those are read for full names."""
     full = names if several is None else several
     entities: dict[str, EntityInfo] = {}
-    by_first: dict[str, set[str]] = {}
+    # each first word of a full name, with the key of the one entity it starts, or None when it
+    # starts several (no set of keys for each)
+    by_first: dict[str, str | None] = {}
     # the full names of people, each with its first word in lower case (the words of a name are
     # joined by single spaces)
     people = []
@@ -789,11 +791,7 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
                 ent.name = n.name
         if n.gender and not ent.gender:
             ent.gender = n.gender
-        keys = by_first.get(first)
-        if keys is None:
-            by_first[first] = {key}
-        else:
-            keys.add(key)
+        by_first[first] = key if by_first.get(first, key) == key else None
     # "De Mistura" vs "de Mistura", or a surname with a particle written alone ("Mistura")
     by_tail: dict[str, str] = {}
     for k in list(entities):
@@ -817,9 +815,9 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
             # particle it ends (both are keys of entities); looked up only where there are any
             if " " not in n.name and (by_first or by_tail):
                 low = n.name.lower()
-                firsts = by_first.get(low)
-                if firsts is not None and len(firsts) == 1:
-                    key, = firsts
+                person = by_first.get(low)
+                if person is not None:
+                    key = person
                     ent = entities[key]
                 elif by_tail and low in by_tail:
                     key = by_tail[low]
