@@ -504,10 +504,17 @@ def canonicalise(names: list[Name], lex: Lexicon) -> None:
             n.role = singular_title(n.role)
         if n.kind == "organisation" or " " not in n.name:
             continue
-        # a name seen before with the same role comes out the same
-        seen = (n.name, n.role, n.honorific is not None)
-        if seen not in done:
-            done[seen] = _canonical_name(*seen, lex)
+        # a name seen before with the same role comes out the same; most have neither role nor
+        # honorific and are remembered by the name alone (a string keeps its hash, a tuple is
+        # made and hashed again at each lookup)
+        if n.role is None and n.honorific is None:
+            seen = n.name
+            if seen not in done:
+                done[seen] = _canonical_name(seen, None, False, lex)
+        else:
+            seen = (n.name, n.role, n.honorific is not None)
+            if seen not in done:
+                done[seen] = _canonical_name(*seen, lex)
         got = done[seen]
         if got is not None:
             n.name, n.key, n.role = got
