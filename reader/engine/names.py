@@ -113,6 +113,9 @@ class Name:
 
 @dataclass(slots=True)
 class EntityInfo:
+    """An entity as :func:`build_entities` groups names into it. (It makes most of them bare and
+    sets their fields, in two places: a new field has to be set there too.)"""
+
     key: str
     name: str
     kind: str
@@ -158,9 +161,9 @@ def _derived(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], dict, dict, 
     return got[1], got[2], got[3], got[4], got[5]
 
 
-def _one_word_name(raw: str, lex: Lexicon) -> tuple[str, str, str] | None:
-    """A run of one capitalised word ("Lavrov", "Lavrov's", "The") as (name, kind, key), or None
-    when it is no name (a function word, a weekday, an honorific alone)."""
+def _one_word_name(raw: str, lex: Lexicon) -> tuple[str, int, str, str] | None:
+    """A run of one capitalised word ("Lavrov", "Lavrov's", "The") as (name, its length, kind,
+    key), or None when it is no name (a function word, a weekday, an honorific alone)."""
     low = raw.lower()
     nonnames = lex.nonnames
     if low in nonnames:
@@ -176,7 +179,7 @@ def _one_word_name(raw: str, lex: Lexicon) -> tuple[str, str, str] | None:
     if low in nonnames or low in lex.honorifics:
         return None
     kind = "organisation" if low in lex.organisations or (len(w) > 4 and w.isupper()) else "unknown"
-    return w, kind, low.replace("\u2019", "'") if "\u2019" in low else low
+    return w, len(w), kind, low.replace("\u2019", "'") if "\u2019" in low else low
 
 
 def _lead_start(text: str, s: int, lo: int) -> int:
@@ -184,7 +187,7 @@ def _lead_start(text: str, s: int, lo: int) -> int:
     Mistura", "al-Assad"), not before ``lo``."""
     if s > lo and (text[s - 1] == "-" or s - 3 >= lo and text[s - 3:s - 1] in _LEAD_TAILS) \
             and text.endswith(_LEAD_ENDS, s - 6 if s - 6 > lo else lo, s):
-        lead = _LEAD.search(text, max(lo, s - 7), s)
+        lead = _LEAD.search(text, s - 7 if s - 7 > lo else lo, s)
         if lead is not None:
             return lead.start()
     return s
@@ -256,10 +259,10 @@ def find_names(text: str, regex: re.Pattern[str], lex: Lexicon, lo: int = 0, hi:
             one = one_words[raw] = _one_word_name(raw, lex) or False
         if one is not None:
             if one:
-                w, kind, key = one
+                w, size, kind, key = one
                 n = new_name(Name)
                 n.start = n.name_start = s
-                n.end = s + len(w)
+                n.end = s + size
                 n.name = w
                 n.role = n.role_span = n.honorific = n.gender = None
                 n.kind = kind
@@ -501,10 +504,17 @@ def canonicalise(names: list[Name], lex: Lexicon) -> None:
             n.role = singular_title(n.role)
         if n.kind == "organisation" or " " not in n.name:
             continue
-        # a name seen before with the same role comes out the same
-        seen = (n.name, n.role, n.honorific is not None)
-        if seen not in done:
-            done[seen] = _canonical_name(*seen, lex)
+        # a name seen before with the same role comes out the same; most have neither role nor
+        # honorific and are remembered by the name alone (a string keeps its hash, a tuple is
+        # made and hashed again at each lookup)
+        if n.role is None and n.honorific is None:
+            seen = n.name
+            if seen not in done:
+                done[seen] = _canonical_name(seen, None, False, lex)
+        else:
+            seen = (n.name, n.role, n.honorific is not None)
+            if seen not in done:
+                done[seen] = _canonical_name(*seen, lex)
         got = done[seen]
         if got is not None:
             n.name, n.key, n.role = got
@@ -588,7 +598,8 @@ FAMILY_REACH = 300
 
 def opens_sentence(text: str, at: int, reach: int = 4) -> bool:
     """Does the word at ``at`` open a sentence, going by the few characters before it?"""
-    before = text[max(0, at - reach):at].rstrip(" \u00a0\"'\u201c\u2018(")
+    # (a comparison rather than max(), a call ten times dearer)
+    before = text[at - reach if at > reach else 0:at].rstrip(" \u00a0\"'\u201c\u2018(")
     return not before or before[-1] in "\n.!?:;"
 
 
@@ -597,9 +608,11 @@ def written_as_word(text: str, word: str, lo: int, hi: int) -> bool:
     a word character, an apostrophe or a hyphen, nor before a word character or a hyphen
     (the end of the span counts as a boundary)? A plain substring search, checked around
     each hit: no pattern to compile for each word."""
-    hi = min(hi, len(text))
+    # (comparisons rather than min() and max(), calls ten times dearer)
+    if hi > len(text):
+        hi = len(text)
     size = len(word)
-    p = text.find(word, max(lo, 0), hi)
+    p = text.find(word, lo if lo > 0 else 0, hi)
     while p >= 0:
         before = text[p - 1] if p else " "
         after = text[p + size] if p + size < hi else " "
@@ -646,14 +659,23 @@ def family_keys(people: list[tuple[Name, str]], lex: Lexicon,
     below) keeps the surname as key; the others get the surname and first name. An initial
     joins the one first name it can stand for ("H. Clinton"); the end of a longer name is that
     name ("Suu Kyi" in "Aung San Suu Kyi")."""
-    given: dict[str, dict[str, list[Name]]] = {}
     particles = lex.particles
+    # (as _given; "De Mistura" is a surname with its particle, not a first name and a surname)
+    # the surnames written with two first names or more: in most articles none, and then no
+    # groups are made
+    first_of: dict[str, str] = {}
+    shared = set()
     for n, first in people:
-        # (as _given; "De Mistura" is a surname with its particle, not a first name and a surname)
-        if (first := first.rstrip(".")) not in particles:
-            given.setdefault(n.key, {}).setdefault(first, []).append(n)
+        if (first := first.rstrip(".")) not in particles and first_of.setdefault(n.key, first) != first:
+            shared.add(n.key)
     keys: dict[int, str] = {}
     places: dict[str, list[tuple[int, str]]] = {}
+    if not shared:
+        return keys, places
+    given: dict[str, dict[str, list[Name]]] = {}
+    for n, first in people:
+        if n.key in shared and (first := first.rstrip(".")) not in particles:
+            given.setdefault(n.key, {}).setdefault(first, []).append(n)
     for surname, groups in given.items():
         if len(groups) < 2:
             continue
@@ -664,8 +686,8 @@ def family_keys(people: list[tuple[Name, str]], lex: Lexicon,
                 continue
             # "Suu Kyi" in "Aung San Suu Kyi", "Guajardo Villarreal" in "Ildefonso Guajardo
             # Villarreal": the end of a longer name is that name
-            short = groups[g][0].name.lower()
-            longer = [h for h in groups if h != g and any(m.name.lower().endswith(" " + short) for m in groups[h])]
+            ending = " " + groups[g][0].name.lower()
+            longer = [h for h in groups if h != g and any(m.name.lower().endswith(ending) for m in groups[h])]
             if len(longer) == 1:
                 groups[longer[0]].extend(groups.pop(g))
         for initial in [g for g in groups if len(g) == 1]:
@@ -741,7 +763,9 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
     one word (see :func:`find_names`), by default all; only those are read for full names."""
     full = names if several is None else several
     entities: dict[str, EntityInfo] = {}
-    by_first: dict[str, set[str]] = {}
+    # each first word of a full name, with the key of the one entity it starts, or None when it
+    # starts several (no set of keys for each)
+    by_first: dict[str, str | None] = {}
     # the full names of people, each with its first word in lower case (the words of a name are
     # joined by single spaces)
     people = []
@@ -755,12 +779,20 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
     # out when two full names of an entity first differ: in most articles they never do
     forms = None
     # full names first, so one-word mentions can join them
+    new_entity = object.__new__
     for n, first in people:
-        key = family.get(n.name_start, n.key)
+        key = family.get(n.name_start, n.key) if family else n.key
         ent = entities.get(key)
         if ent is None:
-            # (every field in order: quicker than naming one, for the thousands of entities)
-            ent = entities[key] = EntityInfo(key, n.name, n.kind, None, None, [], set(), n.start)
+            # (made bare and its fields set, as below: thousands of entities)
+            ent = entities[key] = new_entity(EntityInfo)
+            ent.key = key
+            ent.name = n.name
+            ent.kind = n.kind
+            ent.role = ent.gender = None
+            ent.mentions = []
+            ent.aliases = set()
+            ent.first = n.start
         elif n.name != ent.name and n.name.lower().endswith(ent.name.lower().split()[-1]):
             if forms is None:
                 forms = _written_forms(full, lex, text)
@@ -769,11 +801,7 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
                 ent.name = n.name
         if n.gender and not ent.gender:
             ent.gender = n.gender
-        keys = by_first.get(first)
-        if keys is None:
-            by_first[first] = {key}
-        else:
-            keys.add(key)
+        by_first[first] = key if by_first.get(first, key) == key else None
     # "De Mistura" vs "de Mistura", or a surname with a particle written alone ("Mistura")
     by_tail: dict[str, str] = {}
     for k in list(entities):
@@ -781,7 +809,6 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
             by_tail.setdefault(k.rsplit(" ", 1)[1], k)
             by_tail.setdefault(k.replace(" ", ""), k)
     owner: dict[int, str] = {}
-    new_entity = object.__new__
     for n in names:
         key = n.key
         # (most articles have no family of several people; a name is placed in a family only
@@ -794,13 +821,17 @@ def build_entities(names: list[Name], lex: Lexicon, text: str = "",
                             if k in entities and entities[k].gender == n.gender), key)
         ent = entities.get(key)
         if ent is None:
-            if " " not in n.name:
+            # a one-word name joins the one person of that first name, or the surname with a
+            # particle it ends (both are keys of entities); looked up only where there are any
+            if " " not in n.name and (by_first or by_tail):
                 low = n.name.lower()
-                if low in by_first and len(by_first[low]) == 1:
-                    key = next(iter(by_first[low]))
-                else:
-                    key = by_tail.get(low, key)
-            ent = entities.get(key)
+                person = by_first.get(low)
+                if person is not None:
+                    key = person
+                    ent = entities[key]
+                elif by_tail and low in by_tail:
+                    key = by_tail[low]
+                    ent = entities[key]
             if ent is None:
                 # an entity of this name alone (thousands: made bare and its fields set, as a
                 # Name is in find_names)
