@@ -269,11 +269,11 @@ def find(doc: Doc, frames) -> list[Reported]:
     for cue in doc.cues:
         word = text[cue[0]:cue[1]]
         base = _reporting_base(word)
+        if base is None:
+            continue  # (about half the cues: neither the quotes nor the sentence are looked up)
         quote_at = used.get(cue)  # (the opening mark of a quote that rests on the cue)
         if quote_at is not None and (not base or quote_at < cue[0]):
             continue  # a cue used by a quote before it ("“…,” Rubio said Monday") reports nothing more
-        if base is None:
-            continue  # (about half the cues: the sentence is not even looked up)
         ss, se = doc.sentences.span_at(cue[0])
         # (bounds by comparisons: a call of min or max costs ten times as much)
         if ss < cue[0] - WINDOW:
