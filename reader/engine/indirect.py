@@ -208,7 +208,14 @@ def _content_start(doc: Doc, lo: int, hi: int, object_verb: bool) -> int | None:
         return None
     # with no "that" after the verb the content starts at its first word, whatever the others
     # are (an object verb reads more of them). (A match's text as m[0]: cheaper than group().)
-    if object_verb or "that" in text[lo:hi].lower():
+    if not object_verb:
+        # ("that" in the window lower-cased; only a window with a capital T, H or A is: no other
+        # character lower-cases to a t, an h or an a ("İ" to two characters, neither of them),
+        # so without those the window holds "that" as written or not at all. Lower-casing a
+        # window with curly quotes takes the full Unicode path, and most windows need none.)
+        window = text[lo:hi]
+        walk = "that" in (window.lower() if "T" in window or "H" in window or "A" in window else window)
+    if object_verb or walk:
         seen = [first]
         words = word_re.finditer(text, first.end(), hi)  # (the words after the first)
         m = first
