@@ -372,11 +372,12 @@ def _speech_events(doc: Doc, frames, reported, paras: set[int] | None = None) ->
         reported = [r for r in reported if doc.paragraph_index(r.cue[0]) in paras]
     events = {r.cue: (r.cue[0], r.mention, r.cue) for r in reported if not dominated(r.cue)}
     for cue in cues:
-        if cue in events or cue in used or dominated(cue):
-            continue
-        if _is_according(doc, cue):
+        if cue in events or cue in used:
             continue
         ss = doc.sentences.span_at(cue[0])[0]
+        end = owned.get(ss)  # (as dominated(cue), the sentence looked up once)
+        if end is not None and cue[0] > end or _is_according(doc, cue):
+            continue
         if ss < cue[0] - FRAME_REACH:
             ss = cue[0] - FRAME_REACH
         m = doc.subject_before(cue[0], ss)

@@ -82,10 +82,14 @@ def _np_reports(doc: Doc, marked, have) -> list[Reported]:
             continue
         ss, se = doc.sentences.span_at(cue[0])
         end = se
+        # (each stop looked for before the last one found: the first of them that ends in time.
+        # In a copy of the rest of the sentence, where a find without bounds costs a fraction of
+        # one with them: when the first match of a stop does not end in time, no other does)
+        rest = text[cue[1]:se]
         for stop in (",", ";", ":", " \u2014", " - ", " --"):
-            k = text.find(stop, cue[1], end)
-            if k >= 0:
-                end = k
+            k = rest.find(stop)
+            if k >= 0 and cue[1] + k + len(stop) <= end:
+                end = cue[1] + k
         lo, hi = _trim(doc, cue[1], end if end < cue[1] + WINDOW else cue[1] + WINDOW)
         if hi - lo < 8 or marked(lo, hi):
             continue  # (no content: the subject is not looked for)
@@ -208,7 +212,14 @@ def _content_start(doc: Doc, lo: int, hi: int, object_verb: bool) -> int | None:
         return None
     # with no "that" after the verb the content starts at its first word, whatever the others
     # are (an object verb reads more of them). (A match's text as m[0]: cheaper than group().)
-    if object_verb or "that" in text[lo:hi].lower():
+    if not object_verb:
+        # ("that" in the window lower-cased; only a window with a capital T, H or A is: no other
+        # character lower-cases to a t, an h or an a ("İ" to two characters, neither of them),
+        # so without those the window holds "that" as written or not at all. Lower-casing a
+        # window with curly quotes takes the full Unicode path, and most windows need none.)
+        window = text[lo:hi]
+        walk = "that" in (window.lower() if "T" in window or "H" in window or "A" in window else window)
+    if object_verb or walk:
         seen = [first]
         words = word_re.finditer(text, first.end(), hi)  # (the words after the first)
         m = first
@@ -269,11 +280,11 @@ def find(doc: Doc, frames) -> list[Reported]:
     for cue in doc.cues:
         word = text[cue[0]:cue[1]]
         base = _reporting_base(word)
+        if base is None:
+            continue  # (about half the cues: neither the quotes nor the sentence are looked up)
         quote_at = used.get(cue)  # (the opening mark of a quote that rests on the cue)
         if quote_at is not None and (not base or quote_at < cue[0]):
             continue  # a cue used by a quote before it ("“…,” Rubio said Monday") reports nothing more
-        if base is None:
-            continue  # (about half the cues: the sentence is not even looked up)
         ss, se = doc.sentences.span_at(cue[0])
         # (bounds by comparisons: a call of min or max costs ten times as much)
         if ss < cue[0] - WINDOW:
