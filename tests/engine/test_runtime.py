@@ -44,7 +44,7 @@ def test_word_list_memo_stays_bounded_on_a_long_article():
     from reader.engine.doc import WORDS_MEMO
     from reader.loaders.text import parse_text
 
-    para = "“We will win,” Lavrov said. Kerry told reporters the talks were “closely interconnected”."
+    para = "“We will win,” Lavrov said. The envoy told reporters the talks were “closely interconnected”."
     article = parse_text("\n\n".join(f"{para} Round {i}." for i in range(400)))
     doc, _, _ = _attribute(article, None)
     assert 0 < len(doc._words) <= WORDS_MEMO
